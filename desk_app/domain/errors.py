@@ -1,0 +1,54 @@
+"""Domain errors carrying a stable code and a Vietnamese message template (translatable)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - name recognised by lupdate
+    """Mark a message for Qt's translation tools without importing Qt."""
+    return text
+
+
+class DeskError(Exception):
+    """Base of every error the user may see: a code, a message template and its parameters.
+
+    ``template`` is Vietnamese (the default UI language); the UI translates it through Qt's
+    translator under the context ``"messages"`` and then formats it with ``params``.
+    """
+
+    def __init__(self, code: str, template: str, /, **params: Any) -> None:
+        self.code = code
+        self.template = template
+        self.params = params
+        super().__init__(self.message)
+
+    @property
+    def message(self) -> str:
+        try:
+            return self.template.format(**self.params)
+        except (KeyError, IndexError):
+            return self.template
+
+    def __str__(self) -> str:
+        return self.message
+
+
+class ValidationError(DeskError):
+    """Input that does not satisfy a rule (bad field value, malformed QR text, …)."""
+
+    def __init__(self, code: str, template: str, /, field: str | None = None, **params: Any) -> None:
+        self.field = field
+        super().__init__(code, template, **params)
+
+
+class TransitionError(DeskError):
+    """A lifecycle change that is not allowed from the dossier's current state."""
+
+
+class PermissionDenied(DeskError):
+    """The acting user's role does not allow the operation."""
+
+
+class NotFound(DeskError):
+    """A dossier, procedure or user that does not exist."""
