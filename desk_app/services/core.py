@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
@@ -73,7 +74,37 @@ class CatalogService:
             self.import_file(None, shipped_catalog_path())
 
 
-class Services:
+def _room(module: str, cls: str) -> Any:
+    import importlib
+
+    return getattr(importlib.import_module(module), cls)
+
+
+class _Rooms:
+    """Services of later rooms, created on first use (each room owns its own module)."""
+
+    @functools.cached_property
+    def tracking(self) -> Any:
+        return _room("desk_app.services.tracking", "TrackingService")(self)
+
+    @functools.cached_property
+    def attachments(self) -> Any:
+        return _room("desk_app.services.attachments", "AttachmentService")(self)
+
+    @functools.cached_property
+    def printing(self) -> Any:
+        return _room("desk_app.services.printing", "PrintService")(self)
+
+    @functools.cached_property
+    def reports(self) -> Any:
+        return _room("desk_app.services.reports", "ReportService")(self)
+
+    @functools.cached_property
+    def sync(self) -> Any:
+        return _room("desk_app.sync.service", "SyncService")(self)
+
+
+class Services(_Rooms):
     """Everything the UI and the CLI may do, over one store."""
 
     def __init__(self, store: Store, clock: Clock = _now) -> None:
@@ -239,3 +270,4 @@ class Services:
             dst.close()
             src.close()
         return target
+

@@ -1,0 +1,1 @@
+"""PySide6 windows and widgets: thin views over the services."""
