@@ -61,9 +61,7 @@ def parse_cutoff(text: str) -> time:
             return time(hour, minute)
     raise ValidationError(
         "calendar.cutoff",
-        QT_TRANSLATE_NOOP(
-            "messages", "Giờ chốt nhận hồ sơ '{value}' không hợp lệ (cần dạng GG:PP, ví dụ 15:00)."
-        ),
+        QT_TRANSLATE_NOOP("messages", "Giờ chốt nhận hồ sơ '{value}' không hợp lệ (cần dạng GG:PP, ví dụ 15:00)."),
         field="cutoff",
         value=text,
     )
@@ -264,16 +262,24 @@ class WorkingCalendar:
             return procedure.extended_days
         return procedure.days
 
-    def due_date(
-        self, received_at: datetime, procedure: Procedure, verification: bool = False
-    ) -> date:
+    def due_date(self, received_at: datetime, procedure: Procedure, verification: bool = False) -> date:
         """The appointment date of a dossier of ``procedure`` received at ``received_at``."""
-        start = self.counted_start(received_at, self._procedure_cutoff(procedure.cutoff))
-        return self.add_working_days(start, self._days_for(procedure, verification))
+        cutoff = self._cutoffs.get(procedure.cutoff) or self._procedure_cutoff(procedure.cutoff)
+        n = self._days_for(procedure, verification)
+        d = received_at.date()
+        if self._lo <= d.year <= self._hi:
+            # Hot path: a working day in the cached range, received before the cut-off.
+            o = d.toordinal()
+            if o in self._work_set and received_at.time() < cutoff:
+                if n == 0:
+                    return d
+                i = bisect_right(self._ords, o) + n - 1
+                if i < len(self._ords):
+                    return date.fromordinal(self._ords[i])
+        start = self.counted_start(received_at, cutoff)
+        return self.add_working_days(start, n)
 
-    def explain_due_date(
-        self, received_at: datetime, procedure: Procedure, verification: bool = False
-    ) -> str:
+    def explain_due_date(self, received_at: datetime, procedure: Procedure, verification: bool = False) -> str:
         """A short Vietnamese explanation of :meth:`due_date` (for a tooltip)."""
         cutoff = self._procedure_cutoff(procedure.cutoff)
         start = self.counted_start(received_at, cutoff)
@@ -302,9 +308,7 @@ class WorkingCalendar:
         if skipped:
             parts.append("bỏ qua: " + ", ".join(skipped))
         make_up = [
-            d
-            for d in _days(received_day + timedelta(days=1), due)
-            if self._kinds.get(d) == WORK and d.weekday() >= 5
+            d for d in _days(received_day + timedelta(days=1), due) if self._kinds.get(d) == WORK and d.weekday() >= 5
         ]
         if make_up:
             parts.append("làm bù: " + ", ".join(_fmt_day(d) for d in make_up))
@@ -378,7 +382,7 @@ def parse_overrides(data: object, source: str) -> dict[date, tuple[str, str]]:
             "calendar.overrides_shape",
             QT_TRANSLATE_NOOP(
                 "messages",
-                "Tệp lịch làm việc {source}: cần một đối tượng có danh sách \"days\".",
+                'Tệp lịch làm việc {source}: cần một đối tượng có danh sách "days".',
             ),
             field="days",
             source=label,
@@ -399,7 +403,10 @@ def parse_overrides(data: object, source: str) -> dict[date, tuple[str, str]]:
         unknown = sorted(set(item) - {"date", "kind", "note"})
         if unknown:
             raise _override_error(
-                label, index, QT_TRANSLATE_NOOP("messages", "khóa không hợp lệ '{key}'."), key=unknown[0]
+                label,
+                index,
+                QT_TRANSLATE_NOOP("messages", "khóa không hợp lệ '{key}'."),
+                key=unknown[0],
             )
         raw = item.get("date")
         try:
@@ -418,20 +425,24 @@ def parse_overrides(data: object, source: str) -> dict[date, tuple[str, str]]:
             raise _override_error(
                 label,
                 index,
-                QT_TRANSLATE_NOOP(
-                    "messages", "ngày {day}: loại '{kind}' không hợp lệ (chỉ nhận off hoặc work)."
-                ),
+                QT_TRANSLATE_NOOP("messages", "ngày {day}: loại '{kind}' không hợp lệ (chỉ nhận off hoặc work)."),
                 day=raw,
                 kind=kind,
             )
         note = item.get("note", "")
         if not isinstance(note, str):
             raise _override_error(
-                label, index, QT_TRANSLATE_NOOP("messages", "ngày {day}: ghi chú phải là chuỗi."), day=raw
+                label,
+                index,
+                QT_TRANSLATE_NOOP("messages", "ngày {day}: ghi chú phải là chuỗi."),
+                day=raw,
             )
         if day in result:
             raise _override_error(
-                label, index, QT_TRANSLATE_NOOP("messages", "ngày {day} bị khai báo hai lần."), day=raw
+                label,
+                index,
+                QT_TRANSLATE_NOOP("messages", "ngày {day} bị khai báo hai lần."),
+                day=raw,
             )
         result[day] = (str(kind), note)
     return result

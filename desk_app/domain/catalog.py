@@ -66,27 +66,21 @@ class CatalogError(DeskError):
         except (KeyError, IndexError):
             problem_text = problem
         if line is not None:
-            template = QT_TRANSLATE_NOOP(
-                "messages", "Tệp danh mục {source}, dòng {line}, cột {column}: {problem}"
-            )
+            template = QT_TRANSLATE_NOOP("messages", "Tệp danh mục {source}, dòng {line}, cột {column}: {problem}")
         elif entry is not None and entry.code and field:
             template = QT_TRANSLATE_NOOP(
                 "messages",
-                "Tệp danh mục {source}, thủ tục thứ {index} ({entry_code}), trường '{field}':"
-                " {problem}",
+                "Tệp danh mục {source}, thủ tục thứ {index} ({entry_code}), trường '{field}': {problem}",
             )
         elif entry is not None and field:
             template = QT_TRANSLATE_NOOP(
-                "messages", "Tệp danh mục {source}, thủ tục thứ {index}, trường '{field}': {problem}"
+                "messages",
+                "Tệp danh mục {source}, thủ tục thứ {index}, trường '{field}': {problem}",
             )
         elif entry is not None:
-            template = QT_TRANSLATE_NOOP(
-                "messages", "Tệp danh mục {source}, thủ tục thứ {index}: {problem}"
-            )
+            template = QT_TRANSLATE_NOOP("messages", "Tệp danh mục {source}, thủ tục thứ {index}: {problem}")
         elif field:
-            template = QT_TRANSLATE_NOOP(
-                "messages", "Tệp danh mục {source}, trường '{field}': {problem}"
-            )
+            template = QT_TRANSLATE_NOOP("messages", "Tệp danh mục {source}, trường '{field}': {problem}")
         else:
             template = QT_TRANSLATE_NOOP("messages", "Tệp danh mục {source}: {problem}")
         super().__init__(
@@ -113,9 +107,7 @@ class _Checker:
         self.prefix = prefix
 
     def fail(self, key: str, code: str, problem: str, **params: Any) -> CatalogError:
-        return CatalogError(
-            code, problem, source=self.source, entry=self.entry, field=self.prefix + key, **params
-        )
+        return CatalogError(code, problem, source=self.source, entry=self.entry, field=self.prefix + key, **params)
 
     def refuse_unknown(self, allowed: set[str]) -> None:
         unknown = sorted(set(self.data) - allowed)
@@ -130,9 +122,7 @@ class _Checker:
     def _get(self, key: str, required: bool) -> Any:
         if key not in self.data:
             if required:
-                raise self.fail(
-                    key, "catalog.missing", QT_TRANSLATE_NOOP("messages", "thiếu trường bắt buộc.")
-                )
+                raise self.fail(key, "catalog.missing", QT_TRANSLATE_NOOP("messages", "thiếu trường bắt buộc."))
             return None
         return self.data[key]
 
@@ -152,9 +142,7 @@ class _Checker:
         if value is None:
             return default
         if not isinstance(value, bool):
-            raise self.fail(
-                key, "catalog.type", QT_TRANSLATE_NOOP("messages", "phải là true hoặc false.")
-            )
+            raise self.fail(key, "catalog.type", QT_TRANSLATE_NOOP("messages", "phải là true hoặc false."))
         return value
 
     def integer(self, key: str, minimum: int = 0, default: int = 0) -> int:
@@ -170,9 +158,7 @@ class _Checker:
         return value
 
 
-def _object(
-    value: object, source: str, entry: EntryRef | None, field: str | None, what: str
-) -> dict[str, Any]:
+def _object(value: object, source: str, entry: EntryRef | None, field: str | None, what: str) -> dict[str, Any]:
     if not isinstance(value, dict):
         raise CatalogError(
             "catalog.type",
@@ -263,7 +249,9 @@ def _parse_entry(value: object, source: str, index: int) -> Procedure:
     code = c.text("code", required=True, non_empty=True)
     if any(ch.isspace() for ch in code):
         raise c.fail(
-            "code", "catalog.code", QT_TRANSLATE_NOOP("messages", "mã thủ tục không được chứa khoảng trắng.")
+            "code",
+            "catalog.code",
+            QT_TRANSLATE_NOOP("messages", "mã thủ tục không được chứa khoảng trắng."),
         )
     name = c.text("name", required=True, non_empty=True)
     field = c.text("field", required=True, non_empty=True)
@@ -274,9 +262,7 @@ def _parse_entry(value: object, source: str, index: int) -> Procedure:
         raise c.fail(
             "days",
             "catalog.days",
-            QT_TRANSLATE_NOOP(
-                "messages", "phải lớn hơn 0 khi thủ tục không giải quyết trong ngày (same_day)."
-            ),
+            QT_TRANSLATE_NOOP("messages", "phải lớn hơn 0 khi thủ tục không giải quyết trong ngày (same_day)."),
         )
     if not same_day and extended and extended <= days:
         raise c.fail(
@@ -300,9 +286,7 @@ def _parse_entry(value: object, source: str, index: int) -> Procedure:
     raw_docs = data.get("documents", [])
     if not isinstance(raw_docs, list):
         raise c.fail("documents", "catalog.type", QT_TRANSLATE_NOOP("messages", "phải là một danh sách."))
-    documents = tuple(
-        _parse_document(item, source, entry, i) for i, item in enumerate(raw_docs, start=1)
-    )
+    documents = tuple(_parse_document(item, source, entry, i) for i, item in enumerate(raw_docs, start=1))
     interagency = c.flag("interagency", False)
     receiving_agency = c.text("receiving_agency")
     if interagency and not receiving_agency:
@@ -431,7 +415,13 @@ def procedure_to_dict(p: Procedure) -> dict[str, Any]:
             "note": p.fee.note,
         },
         "documents": [
-            {"name": d.name, "kind": d.kind, "count": d.count, "optional": d.optional, "note": d.note}
+            {
+                "name": d.name,
+                "kind": d.kind,
+                "count": d.count,
+                "optional": d.optional,
+                "note": d.note,
+            }
             for d in p.documents
         ],
         "interagency": p.interagency,

@@ -104,7 +104,7 @@ def _century_digit_meaning(digit: int) -> tuple[str, int]:
 
 
 def normalize_sex(value: str) -> str | None:
-    """"Nam" or "Nữ" for any case/normal form of those words, otherwise ``None``."""
+    """ "Nam" or "Nữ" for any case/normal form of those words, otherwise ``None``."""
     folded = unicodedata.normalize("NFC", value).strip().casefold()
     if folded == "nam":
         return MALE
@@ -113,9 +113,7 @@ def normalize_sex(value: str) -> str | None:
     return None
 
 
-def validate_citizen_id(
-    number: str, date_of_birth: date | None = None, sex: str | None = None
-) -> str:
+def validate_citizen_id(number: str, date_of_birth: date | None = None, sex: str | None = None) -> str:
     """Check a 12-digit personal identification number and return it without spaces.
 
     The number is: 3 digits of the birth-registration province, 1 digit for sex and century
@@ -136,18 +134,14 @@ def validate_citizen_id(
     if bad is not None:
         raise ValidationError(
             "citizen_id.digits",
-            QT_TRANSLATE_NOOP(
-                "messages", "Số định danh chỉ được gồm chữ số (có ký tự không hợp lệ '{char}')."
-            ),
+            QT_TRANSLATE_NOOP("messages", "Số định danh chỉ được gồm chữ số (có ký tự không hợp lệ '{char}')."),
             field="citizen_id",
             char=bad,
         )
     if len(text) != 12:
         raise ValidationError(
             "citizen_id.length",
-            QT_TRANSLATE_NOOP(
-                "messages", "Số định danh phải gồm đúng 12 chữ số (đã nhập {count})."
-            ),
+            QT_TRANSLATE_NOOP("messages", "Số định danh phải gồm đúng 12 chữ số (đã nhập {count})."),
             field="citizen_id",
             count=len(text),
         )
@@ -298,9 +292,7 @@ def parse_cccd_qr(text: str, today: date | None = None) -> CitizenCard:
     if old_id and not _OLD_ID.fullmatch(old_id):
         raise ValidationError(
             "cccd_qr.old_id",
-            QT_TRANSLATE_NOOP(
-                "messages", "Số CMND cũ trong mã QR không hợp lệ: {value} (cần 9 chữ số)."
-            ),
+            QT_TRANSLATE_NOOP("messages", "Số CMND cũ trong mã QR không hợp lệ: {value} (cần 9 chữ số)."),
             field="old_id",
             value=old_id,
         )
@@ -317,9 +309,7 @@ def parse_cccd_qr(text: str, today: date | None = None) -> CitizenCard:
     if sex is None:
         raise ValidationError(
             "cccd_qr.sex",
-            QT_TRANSLATE_NOOP(
-                "messages", "Giới tính trong mã QR phải là Nam hoặc Nữ, đọc được '{value}'."
-            ),
+            QT_TRANSLATE_NOOP("messages", "Giới tính trong mã QR phải là Nam hoặc Nữ, đọc được '{value}'."),
             field="sex",
             value=raw_sex,
         )
@@ -336,9 +326,7 @@ def parse_cccd_qr(text: str, today: date | None = None) -> CitizenCard:
         if issue < dob:
             raise ValidationError(
                 "cccd_qr.issue_before_birth",
-                QT_TRANSLATE_NOOP(
-                    "messages", "Ngày cấp trong mã QR ({value}) trước ngày sinh ({dob})."
-                ),
+                QT_TRANSLATE_NOOP("messages", "Ngày cấp trong mã QR ({value}) trước ngày sinh ({dob})."),
                 field="issue_date",
                 value=raw_issue,
                 dob=raw_dob,

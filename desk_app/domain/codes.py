@@ -48,15 +48,14 @@ def validate_agency_code(code: str) -> str:
             "agency_code.groups",
             QT_TRANSLATE_NOOP(
                 "messages",
-                "Mã cơ quan '{value}' phải gồm 4 nhóm ngăn bởi dấu chấm (dạng {example}),"
-                " đã nhập {count} nhóm.",
+                "Mã cơ quan '{value}' phải gồm 4 nhóm ngăn bởi dấu chấm (dạng {example}), đã nhập {count} nhóm.",
             ),
             field="agency_code",
             value=text,
             example=AGENCY_EXAMPLE,
             count=len(groups),
         )
-    for index, (group, length) in enumerate(zip(groups, AGENCY_GROUP_LENGTHS), start=1):
+    for index, (group, length) in enumerate(zip(groups, AGENCY_GROUP_LENGTHS, strict=True), start=1):
         if len(group) != length or not group.isascii() or not _GROUP.fullmatch(group):
             raise ValidationError(
                 "agency_code.group",
@@ -145,18 +144,14 @@ def parse_dossier_code(text: str) -> DossierCodeParts:
     if day is None:
         raise ValidationError(
             "dossier_code.day",
-            QT_TRANSLATE_NOOP(
-                "messages", "Ngày trong mã hồ sơ '{value}' không hợp lệ (cần YYMMDD có thật)."
-            ),
+            QT_TRANSLATE_NOOP("messages", "Ngày trong mã hồ sơ '{value}' không hợp lệ (cần YYMMDD có thật)."),
             field="code",
             value=day_raw,
         )
     if not (len(seq_raw) == 4 and seq_raw.isascii() and seq_raw.isdigit()):
         raise ValidationError(
             "dossier_code.seq_shape",
-            QT_TRANSLATE_NOOP(
-                "messages", "Số thứ tự trong mã hồ sơ phải gồm đúng 4 chữ số (đang là '{value}')."
-            ),
+            QT_TRANSLATE_NOOP("messages", "Số thứ tự trong mã hồ sơ phải gồm đúng 4 chữ số (đang là '{value}')."),
             field="code",
             value=seq_raw,
         )
@@ -174,9 +169,7 @@ def parse_dossier_code(text: str) -> DossierCodeParts:
     if seq == 0:
         raise ValidationError(
             "dossier_code.seq",
-            QT_TRANSLATE_NOOP(
-                "messages", "Ba chữ số cuối của số thứ tự phải từ 001 đến 999 (đang là '{value}')."
-            ),
+            QT_TRANSLATE_NOOP("messages", "Ba chữ số cuối của số thứ tự phải từ 001 đến 999 (đang là '{value}')."),
             field="code",
             value=seq_raw,
         )

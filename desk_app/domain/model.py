@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+import dataclasses
+from dataclasses import dataclass
 from enum import Enum
 from typing import Any
 
@@ -129,7 +130,7 @@ class Procedure:
     days: int = 0  # processing time in working days when not same-day
     extended_days: int = 0  # longer time when verification is needed (0: none)
     cutoff: str = "15:00"  # receipts after this hour count from the next working day
-    fee: FeeRule = field(default_factory=FeeRule)
+    fee: FeeRule = dataclasses.field(default_factory=FeeRule)
     documents: tuple[RequiredDocument, ...] = ()
     interagency: bool = False
     receiving_agency: str = ""
@@ -203,7 +204,7 @@ class Event:
     actor: str
     desk: str
     note: str = ""
-    data: dict[str, Any] = field(default_factory=dict)
+    data: dict[str, Any] = dataclasses.field(default_factory=dict)
     seq: int = 0  # position in the local chain (0: not yet stored)
     prev_hash: str = ""
     hash: str = ""
@@ -241,7 +242,7 @@ class Dossier:
     agency: str = ""  # the other agency holding it, when AT_AGENCY
     note: str = ""
     satisfaction: Satisfaction | None = None
-    events: list[Event] = field(default_factory=list)
+    events: list[Event] = dataclasses.field(default_factory=list)
 
     @property
     def is_open(self) -> bool:

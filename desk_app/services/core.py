@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from desk_app.domain.audit import AuditReport, verify_chain
-from desk_app.domain.calendar import WorkingCalendar
+from desk_app.domain.calendar import WorkingCalendar, load_overrides_file
 from desk_app.domain.catalog import load_catalog_file
 from desk_app.domain.codes import validate_agency_code
 from desk_app.domain.errors import QT_TRANSLATE_NOOP, PermissionDenied, ValidationError
@@ -29,6 +29,10 @@ Clock = Callable[[], dt.datetime]
 
 def shipped_catalog_path() -> Path:
     return bundle_root() / "resources" / "catalog" / "procedures.json"
+
+
+def shipped_overrides_path() -> Path:
+    return bundle_root() / "resources" / "calendar" / "vn_overrides.json"
 
 
 def _now() -> dt.datetime:
@@ -180,8 +184,11 @@ class Services(_Rooms):
     def calendar(self) -> WorkingCalendar:
         if self._calendar is None:
             office = self.office()
+            # Shipped government announcements first; the office's own days (admin-edited) win.
+            overrides: dict[dt.date, Any] = dict(load_overrides_file(shipped_overrides_path()))
+            overrides.update(self.calendar_repo.overrides())
             self._calendar = WorkingCalendar(
-                self.calendar_repo.overrides(), saturday_morning=office.saturday_morning, cutoff=_parse_hhmm(office.cutoff)
+                overrides, saturday_morning=office.saturday_morning, cutoff=_parse_hhmm(office.cutoff)
             )
         return self._calendar
 
