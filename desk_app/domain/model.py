@@ -250,6 +250,23 @@ class Dossier:
 
 
 @dataclass(frozen=True)
+class DossierSummary:
+    """One line of a list or search result (no history, no JSON to parse: cheap at 1M dossiers)."""
+
+    code: str
+    applicant_name: str
+    citizen_id: str
+    phone: str
+    procedure_code: str
+    procedure_name: str
+    field: str
+    status: Status
+    received_at: str
+    due_date: str | None
+    holder: str
+
+
+@dataclass(frozen=True)
 class User:
     username: str
     full_name: str

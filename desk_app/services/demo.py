@@ -194,6 +194,7 @@ def seed_demo(s: Services, count: int, seed: int = 2026, months: int = 12, batch
     rows: list[tuple[object, ...]] = []
     evs: list[list[tuple[str, dt.datetime, str, str, dict[str, object]]]] = []
     desk = s.desk_id
+    desk_number = s.office().desk_number
     total = 0
 
     def flush() -> None:
@@ -230,7 +231,7 @@ def seed_demo(s: Services, count: int, seed: int = 2026, months: int = 12, batch
             conn.executemany(
                 "INSERT INTO book_counters (year, desk, last_number) VALUES (?, ?, ?) ON CONFLICT (year, desk) "
                 "DO UPDATE SET last_number = max(last_number, excluded.last_number)",
-                [(v[26], s.office().desk_number, v[27]) for v in rows if v[27] is not None])
+                [(v[26], desk_number, v[27]) for v in rows if v[27] is not None])
         rows, evs = [], []
 
     for values, events in generate(s, count, seed, months):

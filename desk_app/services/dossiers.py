@@ -19,6 +19,7 @@ from desk_app.domain.model import (
     Channel,
     DocumentReceived,
     Dossier,
+    DossierSummary,
     Event,
     EventType,
     Procedure,
@@ -340,6 +341,14 @@ class DossierService:
 
     def record_print(self, actor: User, code: str, form: str, copy: bool) -> Dossier:
         return self._record(actor, code, EventType.PRINTED, "", {"form": form, "copy": copy})
+
+    # --- lookups ---------------------------------------------------------------------------------
+    def find_by_citizen_id(self, citizen_id: str, limit: int = 50) -> list[DossierSummary]:
+        return self.repo.by_citizen_id(citizen_id.replace(" ", ""), limit)
+
+    def find_by_name_prefix(self, text: str, limit: int = 50) -> list[DossierSummary]:
+        """Accent-insensitive: ``nguyen van duc`` finds ``Nguyễn Văn Đức`` (folded shadow column)."""
+        return self.repo.by_name_prefix(text, limit)
 
     # --- lists -----------------------------------------------------------------------------------
     def list(self, limit: int = 200, offset: int = 0, status: Status | None = None) -> list[Dossier]:

@@ -12,7 +12,7 @@ from typing import Any
 from desk_app.domain.audit import GENESIS, event_hash
 from desk_app.domain.catalog import procedure_from_dict, procedure_to_dict
 from desk_app.domain.lifecycle import DossierState
-from desk_app.domain.model import Dossier, Event, OfficeProfile, Procedure, Role, User
+from desk_app.domain.model import Dossier, DossierSummary, Event, OfficeProfile, Procedure, Role, Status, User
 from desk_app.domain.text import fold, prefix_upper_bound
 from desk_app.store.connection import Store
 from desk_app.store.serialize import (
@@ -162,6 +162,10 @@ class CalendarRepo:
         return cur.rowcount > 0
 
 
+SUMMARY_COLUMNS = (
+    "code, applicant_name, citizen_id, phone, procedure_code, procedure_name, field, status, received_at, "
+    "due_date, holder"
+)
 DOSSIER_COLUMNS = (
     "code, uid, procedure_code, procedure_name, field, applicant_name, name_folded, citizen_id, phone, "
     "applicant, channel, return_method, received_at, received_day, counted_from, due_date, base_due_date, "
@@ -271,10 +275,22 @@ class DossierRepo:
     def count(self, sql_where: str = "1", params: Iterable[Any] = ()) -> int:
         return int(self.store.conn.execute(f"SELECT count(*) FROM dossiers WHERE {sql_where}", tuple(params)).fetchone()[0])
 
-    def by_name_prefix(self, text: str, limit: int = 50) -> list[Dossier]:
+    def summaries(self, sql_where: str, params: Iterable[Any] = (), order: str = "id DESC",
+                  limit: int = 50, offset: int = 0) -> list[DossierSummary]:
+        cur = self.store.conn.execute(
+            f"SELECT {SUMMARY_COLUMNS} FROM dossiers WHERE {sql_where} ORDER BY {order} LIMIT ? OFFSET ?",
+            (*params, limit, offset),
+        )
+        return [DossierSummary(r[0], r[1], r[2], r[3], r[4], r[5], r[6], Status(r[7]), r[8], r[9], r[10]) for r in cur]
+
+    def by_name_prefix(self, text: str, limit: int = 50) -> list[DossierSummary]:
         prefix = fold(text)
-        return self.query("name_folded >= ? AND name_folded < ?", (prefix, prefix_upper_bound(prefix)),
-                          order="name_folded", limit=limit)
+        return self.summaries("name_folded >= ? AND name_folded < ?", (prefix, prefix_upper_bound(prefix)),
+                              order="name_folded", limit=limit)
+
+    def by_citizen_id(self, citizen_id: str, limit: int = 50) -> list[DossierSummary]:
+        # The extra term lets SQLite use the partial index (citizen_id <> '').
+        return self.summaries("citizen_id = ? AND citizen_id <> ''", (citizen_id,), limit=limit)
 
     # --- events ----------------------------------------------------------------------------
     def chain_head(self) -> tuple[int, str]:
