@@ -148,6 +148,14 @@ def open_store(path: Path, *, migrate_schema: bool = True) -> Store:
     path = Path(path)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise StoreError(
+            "db_folder",
+            QT_TRANSLATE_NOOP("messages", "Không tạo được thư mục chứa cơ sở dữ liệu {path}: {detail}"),
+            path=str(path.parent),
+            detail=exc.strerror or str(exc),
+        ) from exc
+    try:
         conn = _connect(path)
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except sqlite3.DatabaseError as exc:
