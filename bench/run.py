@@ -23,15 +23,14 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from common import cached_database, percentiles, rss_mb, timed  # noqa: E402
 
-from desk_app.domain.audit import event_hash  # noqa: E402
 from desk_app.domain.model import Applicant, Role, User  # noqa: E402
 from desk_app.domain.text import fold, prefix_upper_bound  # noqa: E402
 from desk_app.services import Services  # noqa: E402
 from desk_app.services.demo import _Rng  # noqa: E402
 from desk_app.services.dossiers import ReceiveRequest  # noqa: E402
-from desk_app.store.connection import _connect, migrate, Store  # noqa: E402
+from desk_app.store.connection import Store, _connect, migrate  # noqa: E402
 from desk_app.store.repositories import DOSSIER_COLUMNS, SUMMARY_COLUMNS  # noqa: E402
-from desk_app.store.serialize import applicant_to_json, dumps  # noqa: E402
+from desk_app.store.serialize import dumps  # noqa: E402
 
 
 class StepClock:

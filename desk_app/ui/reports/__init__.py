@@ -1,0 +1,1 @@
+"""The reports page: the period report (Biểu 06), the leaders' dashboard and drill-down."""
