@@ -1,0 +1,1 @@
+"""Đồng bộ: the sync page."""
