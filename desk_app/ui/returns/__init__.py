@@ -1,0 +1,1 @@
+"""Trả kết quả: scan the slip, hand the result back."""

@@ -1,0 +1,1 @@
+"""Tra cứu: find any dossier by code, name, ID number or phone."""

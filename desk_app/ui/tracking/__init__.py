@@ -1,0 +1,1 @@
+"""Theo dõi: the work queues of dossiers being handled."""
