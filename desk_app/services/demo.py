@@ -86,7 +86,8 @@ def generate(s: Services, count: int, seed: int = 2026, months: int = 12,
     rng = _Rng(r)
     cal = s.calendar()
     office = s.office()
-    today = today or s.clock().date()
+    now = s.clock()
+    today = today or now.date()
     procs = s.catalog.list()
     groups = {
         "civil": [p for p in procs if p.field == "Hộ tịch"],
@@ -106,6 +107,8 @@ def generate(s: Services, count: int, seed: int = 2026, months: int = 12,
     for i in range(count):
         day = days[i * len(days) // count]
         at = _work_time(r, day)
+        if at > now:  # today's dossiers arrived before the clock's "now"
+            at = max(dt.datetime.combine(day, dt.time(7, 30)), now - dt.timedelta(minutes=r.randrange(1, 90)))
         n = seq_by_day.get(day, 0) + 1
         seq_by_day[day] = n
         desk_no = office.desk_number if n <= 999 else min(9, office.desk_number + n // 1000)
@@ -134,7 +137,7 @@ def generate(s: Services, count: int, seed: int = 2026, months: int = 12,
         apology = None
         if status == "received" and due is not None:
             handler = r.choice(handlers)
-            t1 = at + dt.timedelta(minutes=r.randrange(10, 120))
+            t1 = min(at + dt.timedelta(minutes=r.randrange(10, 120)), max(at, now))
             if not p.same_day:
                 events.append(("transferred", t1, clerk, "", {"to_user": handler, "to_role": "handler"}))
                 status, holder = "in_progress", handler
@@ -147,7 +150,7 @@ def generate(s: Services, count: int, seed: int = 2026, months: int = 12,
                 target = due
             else:
                 target = cal.add_working_days(due, r.randrange(1, 4))
-            if target > due and r.random() < 0.6 and not p.same_day:
+            if target > due and r.random() < 0.6 and not p.same_day and dt.datetime.combine(due, dt.time(8, 0)) <= now:
                 apology = cal.add_working_days(due, 3)
                 events.append(("apologized", dt.datetime.combine(due, dt.time(8, 0)),
                                handler, "", {"reason": "Cần xác minh thêm thông tin.", "new_due_date": apology.isoformat(),
@@ -155,7 +158,7 @@ def generate(s: Services, count: int, seed: int = 2026, months: int = 12,
             ready = _work_time(r, target) if target >= day else at
             if ready < at:
                 ready = at + dt.timedelta(minutes=30)
-            if target <= today and ready.date() <= today:
+            if target <= today and ready <= now:
                 events.append(("result_ready", ready, holder if not p.same_day else clerk, "", {}))
                 status, result_at = "result_ready", ready
                 resolution = classify(ready.date(), due).value
@@ -163,6 +166,9 @@ def generate(s: Services, count: int, seed: int = 2026, months: int = 12,
                 if back < today or (back == today and r.random() < 0.5):
                     returned_at = _work_time(r, back)
                     returned_at = max(returned_at, ready + dt.timedelta(minutes=5))
+                if returned_at is not None and returned_at > now:
+                    returned_at = None
+                if returned_at is not None:
                     sat = r.choices(["satisfied", "acceptable", "not_satisfied"], [85, 12, 3])[0]
                     events.append(("returned", returned_at, clerk, "",
                                    {"collected_by": a.full_name, "id_checked": True, "fee_paid": p.fee.compute(),

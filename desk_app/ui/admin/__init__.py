@@ -1,0 +1,1 @@
+"""The administrator's page: office profile, users, catalog, working calendar, backups."""

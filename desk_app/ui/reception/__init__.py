@@ -1,0 +1,1 @@
+"""The reception page: a guided, keyboard-first flow from procedure to accept / supplement / refuse."""

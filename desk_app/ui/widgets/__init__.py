@@ -1,0 +1,1 @@
+"""Small shared widgets: Vietnamese-safe line edits, message labels, scanner input detection."""

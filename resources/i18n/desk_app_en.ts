@@ -1,0 +1,2669 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en_GB" sourcelanguage="vi_VN">
+<context>
+    <name>AccountsPage</name>
+    <message>
+        <source>Tài khoản</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tài khoản quản trị đầu tiên (bắt buộc) và tài khoản công chức tiếp nhận (tuỳ chọn).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ví dụ: quantri</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>họ và tên</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ví dụ: canbo1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Thêm &amp;công chức</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Bỏ dòng chọn</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tên đăng nhập</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Họ và tên</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;Quản trị&lt;/b&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tên đăng nhập *</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Họ và tên *</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mật khẩu * (ít nhất 8 ký tự)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nhập lại mật khẩu *</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;Công chức tiếp nhận&lt;/b&gt; (có thể thêm sau ở trang Quản trị)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mật khẩu</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Đã thêm {username} vào danh sách.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ActionDialog</name>
+    <message>
+        <source>Đồng ý</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>AgencyDialog</name>
+    <message>
+        <source>Chuyển cơ quan khác</source>
+        <translation type="unfinished">Passed to another agency</translation>
+    </message>
+    <message>
+        <source>Hồ sơ liên thông được chuyển đến cơ quan khác giải quyết; ghi lại cơ quan nhận.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cơ quan nhận *</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ghi chú</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Chưa nhập tên cơ quan nhận hồ sơ.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ApologyDialog</name>
+    <message>
+        <source>Xin lỗi và hẹn lại ngày trả kết quả</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hồ sơ {code} hẹn trả ngày {old}. Phiếu xin lỗi (Mẫu 04) nêu lý do chậm và ngày hẹn mới; chỉ được hẹn lại một lần. Ngày hẹn gốc vẫn được giữ để thống kê.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ví dụ: cần xác minh thêm thông tin tại địa phương</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lý do chậm trễ *</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ngày hẹn mới</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{weekday}, ngày làm việc</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{weekday} không phải ngày làm việc — hãy chọn ngày khác</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Phải ghi lý do chậm trễ.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ngày hẹn mới phải là ngày làm việc.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ApplicantStep</name>
+    <message>
+        <source>Quét mã QR trên thẻ căn cước (CCCD) để điền tự động, hoặc nhập tay.</source>
+        <translation>Scan the QR code on the citizen ID card to fill in automatically, or type.</translation>
+    </message>
+    <message>
+        <source>12 chữ số</source>
+        <translation>12 digits</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <source>— chọn —</source>
+        <translation>— choose —</translation>
+    </message>
+    <message>
+        <source>Nam</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <source>Nữ</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <source>không bắt buộc</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <source>Trực tiếp</source>
+        <translation>In person</translation>
+    </message>
+    <message>
+        <source>Qua bưu chính công ích</source>
+        <translation>By public postal service</translation>
+    </message>
+    <message>
+        <source>Nhận tại Bộ phận Một cửa</source>
+        <translation>At the one-stop desk</translation>
+    </message>
+    <message>
+        <source>Gửi qua bưu chính</source>
+        <translation>Sent by post</translation>
+    </message>
+    <message>
+        <source>Nhận trực tuyến</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>&amp;Họ và tên *</source>
+        <translation>&amp;Full name *</translation>
+    </message>
+    <message>
+        <source>Số đị&amp;nh danh (CCCD)</source>
+        <translation>Personal &amp;ID number</translation>
+    </message>
+    <message>
+        <source>&amp;Giới tính</source>
+        <translation>Se&amp;x</translation>
+    </message>
+    <message>
+        <source>Ngày &amp;sinh</source>
+        <translation>&amp;Date of birth</translation>
+    </message>
+    <message>
+        <source>Đị&amp;a chỉ</source>
+        <translation>A&amp;ddress</translation>
+    </message>
+    <message>
+        <source>Điện th&amp;oại</source>
+        <translation>P&amp;hone</translation>
+    </message>
+    <message>
+        <source>&amp;Email</source>
+        <translation>&amp;Email</translation>
+    </message>
+    <message>
+        <source>Hình thức nộ&amp;p</source>
+        <translation>Submission &amp;channel</translation>
+    </message>
+    <message>
+        <source>Cách nhận &amp;kết quả</source>
+        <translation>How the result is &amp;returned</translation>
+    </message>
+    <message>
+        <source>Mã QR không đọc được: {detail}</source>
+        <translation>The QR code could not be read: {detail}</translation>
+    </message>
+    <message>
+        <source>Đã điền từ mã QR CCCD của {name}. Kiểm tra lại rồi nhấn Enter để tiếp tục.</source>
+        <translation>Filled in from {name}'s ID card QR code. Check, then press Enter to continue.</translation>
+    </message>
+    <message>
+        <source>Số định danh chỉ gồm chữ số (có ký tự «{char}»).</source>
+        <translation>The ID number has digits only (found “{char}”).</translation>
+    </message>
+    <message>
+        <source>Đã nhập {n}/12 chữ số.</source>
+        <translation>{n} of 12 digits typed.</translation>
+    </message>
+    <message>
+        <source>✓ Hợp lệ — nơi đăng ký khai sinh: {province}.</source>
+        <translation>✓ Valid — birth registered in: {province}.</translation>
+    </message>
+    <message>
+        <source>Ngày sinh «{value}» không hợp lệ (dạng dd/mm/yyyy).</source>
+        <translation>Date of birth “{value}” is not valid (dd/mm/yyyy).</translation>
+    </message>
+    <message>
+        <source>Ngày sinh ở tương lai.</source>
+        <translation>The date of birth is in the future.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupTab</name>
+    <message>
+        <source>Tệp sao lưu</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Thời điểm</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dung lượng</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Sao lưu ngay</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Khôi phục bản đã chọn…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Khôi phục từ &amp;tệp khác…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu: {db}
+Thư mục sao lưu: {folder}
+Nên sao lưu mỗi ngày và chép bản sao lưu sang USB hoặc máy khác.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Đang sao lưu…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Đã sao lưu vào {path}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Chưa chọn bản sao lưu trong danh sách.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Chọn bản sao lưu</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu (*.sqlite3 *.db);;Mọi tệp (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Thay toàn bộ dữ liệu hiện tại bằng bản sao lưu
+{source}?
+
+Dữ liệu hiện tại được giữ lại một bản bên cạnh cơ sở dữ liệu. Sau khi khôi phục phải đóng và mở lại phần mềm; mọi hồ sơ nhập sau thời điểm sao lưu sẽ không còn trong dữ liệu đang dùng.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Khôi phục dữ liệu</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Khôi phục</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Đã hủy khôi phục.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Đã khôi phục dữ liệu từ {source}. Hãy đóng và mở lại Một Cửa Desk để dùng dữ liệu đã khôi phục.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Đã khôi phục: cần khởi động lại phần mềm.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CalendarTab</name>
+    <message>
+        <source>Ngày</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Thứ</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Loại</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Ghi chú</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Nghỉ (thêm ngày nghỉ)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Làm việc (làm bù)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ghi chú, ví dụ: nghỉ bù theo thông báo của tỉnh</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Đặt ngày</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Bỏ điều chỉnh của ngày chọn</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Năm</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nghỉ (cơ quan)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Làm bù (cơ quan)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nghỉ (thông báo)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Làm bù (thông báo)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ngày lễ</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Đã đặt ngày {day}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Chưa chọn ngày trong danh sách.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ngày {day} là ngày lễ hoặc theo thông báo chung, không phải điều chỉnh của cơ quan; muốn đi làm ngày này thì đặt «Làm việc».</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Đã bỏ điều chỉnh ngày {day}.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CatalogTab</name>
+    <message>
+        <source>Mã</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tên thủ tục</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lĩnh vực</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Thời hạn</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Nhập danh mục từ tệp JSON…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{count} thủ tục đang áp dụng. Nguồn: {file}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>danh mục đi kèm phần mềm</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Chọn tệp danh mục thủ tục</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Danh mục JSON (*.json);;Mọi tệp (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Đang kiểm tra và nhập {file}…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Đã nhập {count} thủ tục từ {file}.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DashboardView</name>
+    <message>
+        <source>Số liệu đến ngày %1 (bấm vào cột hoặc lát để xem hồ sơ)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hồ sơ tiếp nhận mới và tỷ lệ đúng hạn theo tháng</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tiếp nhận mới</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tỷ lệ đúng hạn (%)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hồ sơ quá hạn theo lĩnh vực</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hồ sơ quá hạn theo người đang giữ</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quá hạn</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>(không có)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mức độ hài lòng (hồ sơ đã trả trong 12 tháng)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DocumentsStep</name>
+    <message>
+        <source>Bản chính</source>
+        <translation>Original</translation>
+    </message>
+    <message>
+        <source>Bản sao</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>Bản sao chứng thực</source>
+        <translation>Certified copy</translation>
+    </message>
+    <message>
+        <source>Xuất trình</source>
+        <translation>Shown</translation>
+    </message>
+    <message>
+        <source> (không bắt buộc)</source>
+        <translation> (optional)</translation>
+    </message>
+    <message>
+        <source>ghi chú</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <source>Cần &amp;xác minh (thời hạn dài hơn)</source>
+        <translation>Needs &amp;verification (longer time limit)</translation>
+    </message>
+    <message>
+        <source>Số &amp;bộ hồ sơ</source>
+        <translation>Number of &amp;sets</translation>
+    </message>
+    <message>
+        <source>Số b&amp;ản cần chứng thực / cấp</source>
+        <translation>Number of c&amp;opies</translation>
+    </message>
+    <message>
+        <source>Số t&amp;rang mỗi bản</source>
+        <translation>Pa&amp;ges per copy</translation>
+    </message>
+    <message>
+        <source>Dấu ✓: đã nhận. Space: đánh dấu/bỏ; Tab: sang ô kế tiếp.</source>
+        <translation>✓: received. Space: tick/untick; Tab: next field.</translation>
+    </message>
+    <message>
+        <source>Thành phần hồ sơ</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Loại</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Số lượng</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <source>Ghi chú</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Thành phần hồ sơ&lt;/b&gt; — {name}</source>
+        <translation>&lt;b&gt;Required documents&lt;/b&gt; — {name}</translation>
+    </message>
+    <message>
+        <source>Còn thiếu {n} giấy tờ bắt buộc — ở bước sau có thể yêu cầu bổ sung.</source>
+        <translation>{n} required document(s) missing — the next step can request a supplement.</translation>
+    </message>
+</context>
+<context>
+    <name>DossierSummaryDialog</name>
+    <message>
+        <source>Hồ sơ {code}</source>
+        <translation>Dossier {code}</translation>
+    </message>
+    <message>
+        <source>Mã hồ sơ</source>
+        <translation>Dossier code</translation>
+    </message>
+    <message>
+        <source>Trạng thái</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Thủ tục</source>
+        <translation>Procedure</translation>
+    </message>
+    <message>
+        <source>Người nộp</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <source>Số định danh</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>Điện thoại</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Ngày nhận</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Ngày hẹn trả</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <source>Diễn biến</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>Đóng (Esc)</source>
+        <translation>Close (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>DossierView</name>
+    <message>
+        <source>Hồ sơ {code}</source>
+        <translation>Dossier {code}</translation>
+    </message>
+    <message>
+        <source>Thông tin hồ sơ</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Thành phần hồ sơ</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Bản số hóa đính kèm</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lịch sử xử lý</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Thời gian</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sự kiện</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Người thực hiện</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nội dung</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>In phiếu…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Đóng</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Năm {year}, số {number}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>bản chính</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>bản sao</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>bản sao chứng thực</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>xuất trình</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>hẹn trả {date}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>tính lại hạn, hẹn trả {date}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>giao cho {who}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{reason}; hẹn lại {new} (hẹn cũ {old})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>trả qua bưu chính</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> (nhận thay, giấy tờ {id})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>người nhận: {who}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>thu {fee}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> (in lại)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hồ sơ đã quá hạn trả kết quả (hẹn {due}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hãy lập Phiếu xin lỗi và hẹn lại ngày trả (Mẫu 04).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hồ sơ sắp đến hạn trả kết quả (hẹn {due}) mà chưa có kết quả. Nếu không kịp, hãy lập Phiếu xin lỗi và hẹn lại ngày trả (Mẫu 04) trước ngày hẹn.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nhận lại hồ sơ từ {agency}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ghi chú</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Yêu cầu bổ sung, hoàn thiện hồ sơ</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nội dung cần bổ sung</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hướng dẫn người nộp một lần, đầy đủ; khi nhận đủ giấy tờ thời hạn giải quyết được tính lại từ đầu.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nhận giấy tờ bổ sung</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Thời hạn giải quyết được tính lại từ ngày nhận đủ giấy tờ bổ sung.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Đã có kết quả giải quyết</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rút hồ sơ</source>
+        <translation type="unfinished">Withdrawn</translation>
+    </message>
+    <message>
+        <source>Lý do rút hồ sơ</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Người nộp đề nghị dừng giải quyết hồ sơ.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Thêm ghi chú</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Chọn bản quét hoặc ảnh chụp giấy tờ</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ảnh và PDF (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;Mọi tệp (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Đã lưu hồ sơ {code}.</source>
+        <translation>Dossier {code} saved.</translation>
+    </message>
+</context>
+<context>
+    <name>DrillDialog</name>
+    <message numerus="yes">
+        <source>%n hồ sơ</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source> (hiển thị %1 hồ sơ đầu)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mã hồ sơ</source>
+        <translation>Dossier code</translation>
+    </message>
+    <message>
+        <source>Người nộp</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <source>Thủ tục</source>
+        <translation>Procedure</translation>
+    </message>
+    <message>
+        <source>Ngày nhận</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Hẹn trả</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Có kết quả</source>
+        <translation type="unfinished">Result ready</translation>
+    </message>
+    <message>
+        <source>Trạng thái</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <source>Một Cửa Desk — Thiết lập lần đầu</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Tiếp &gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt; &amp;Quay lại</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Hoàn tất</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Đang lưu…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>Chưa lưu được: {error}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>HomeView</name>
+    <message>
+        <source>Trang chủ</source>
+        <translation>Home</translation>
+    </message>
+    <message>
+        <source>Tiếp nhận hôm nay</source>
+        <translation>Received today</translation>
+    </message>
+    <message>
+        <source>Đến hạn trả hôm nay</source>
+        <translation>Due today</translation>
+    </message>
+    <message>
+        <source>Quá hạn</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Có kết quả, chờ trả</source>
+        <translation>Result ready, to return</translation>
+    </message>
+    <message>
+        <source>Chờ đồng bộ lên cấp trên</source>
+        <translation>Waiting to sync upstream</translation>
+    </message>
+    <message>
+        <source>Ctrl+N: tiếp nhận hồ sơ mới · Ctrl+F: tìm kiếm hoặc quét mã hồ sơ · Ctrl+L: khóa màn hình · F1: phím tắt</source>
+        <translation>Ctrl+N: receive a new dossier · Ctrl+F: search or scan a dossier code · Ctrl+L: lock the screen · F1: shortcuts</translation>
+    </message>
+    <message>
+        <source>Xin chào, {name}</source>
+        <translation>Hello, {name}</translation>
+    </message>
+    <message>
+        <source>hôm nay {date}</source>
+        <translation>today {date}</translation>
+    </message>
+</context>
+<context>
+    <name>LockScreen</name>
+    <message>
+        <source>Đăng nhập tài &amp;khoản khác</source>
+        <translation>Sign in as &amp;another user</translation>
+    </message>
+    <message>
+        <source>Màn hình đã khóa để bảo vệ dữ liệu của công dân. Nhập mật khẩu để tiếp tục.</source>
+        <translation>The screen is locked to protect citizens' data. Enter your password to continue.</translation>
+    </message>
+    <message>
+        <source>🔒 Đã khóa — {name}</source>
+        <translation>🔒 Locked — {name}</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Một Cửa Desk — Đăng nhập</source>
+        <translation>Một Cửa Desk — Sign in</translation>
+    </message>
+    <message>
+        <source>Bộ phận Tiếp nhận và Trả kết quả</source>
+        <translation>Reception and Result Return Desk</translation>
+    </message>
+</context>
+<context>
+    <name>LoginForm</name>
+    <message>
+        <source>Đăng nhập (Enter)</source>
+        <translation>Sign in (Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Tên đăng nhập</source>
+        <translation>&amp;User name</translation>
+    </message>
+    <message>
+        <source>&amp;Mật khẩu</source>
+        <translation>&amp;Password</translation>
+    </message>
+    <message>
+        <source>Chưa nhập tên đăng nhập.</source>
+        <translation>The user name is missing.</translation>
+    </message>
+    <message>
+        <source>Chưa nhập mật khẩu.</source>
+        <translation>The password is missing.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Trang chủ</source>
+        <translation>Home</translation>
+    </message>
+    <message>
+        <source>Tiếp nhận</source>
+        <translation>Reception</translation>
+    </message>
+    <message>
+        <source>Theo dõi</source>
+        <translation>Tracking</translation>
+    </message>
+    <message>
+        <source>Trả kết quả</source>
+        <translation>Returns</translation>
+    </message>
+    <message>
+        <source>Tra cứu</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>Báo cáo</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <source>Đồng bộ</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <source>Quản trị</source>
+        <translation>Administration</translation>
+    </message>
+    <message>
+        <source>Tìm hồ sơ: mã, tên, số định danh, điện thoại — hoặc quét mã (Ctrl+F)</source>
+        <translation>Find a dossier: code, name, ID number, phone — or scan (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Đang xử lý…</source>
+        <translation>Working…</translation>
+    </message>
+    <message>
+        <source>Tệp</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>&amp;Cài đặt…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <source>&amp;Khóa màn hình</source>
+        <translation>&amp;Lock screen</translation>
+    </message>
+    <message>
+        <source>&amp;Thoát</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>Hồ sơ</source>
+        <translation>Dossiers</translation>
+    </message>
+    <message>
+        <source>Tiếp nhận hồ sơ &amp;mới</source>
+        <translation>&amp;New reception</translation>
+    </message>
+    <message>
+        <source>&amp;Tìm kiếm / quét mã</source>
+        <translation>&amp;Find / scan a code</translation>
+    </message>
+    <message>
+        <source>&amp;Trang chủ</source>
+        <translation>&amp;Home</translation>
+    </message>
+    <message>
+        <source>Trợ giúp</source>
+        <translation>Help</translation>
+    </message>
+    <message>
+        <source>&amp;Phím tắt</source>
+        <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>Một Cửa Desk</source>
+        <translation>Một Cửa Desk</translation>
+    </message>
+    <message>
+        <source>Một Cửa Desk — {office}</source>
+        <translation>Một Cửa Desk — {office}</translation>
+    </message>
+    <message>
+        <source>Chức năng «{name}» chưa có trong bản cài đặt này.</source>
+        <translation>The “{name}” function is not part of this installation.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy hồ sơ nào khớp «{text}».</source>
+        <translation>No dossier matches “{text}”.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy hồ sơ mã «{code}».</source>
+        <translation>No dossier with code “{code}”.</translation>
+    </message>
+    <message>
+        <source>Tiếp nhận hồ sơ mới</source>
+        <translation>Receive a new dossier</translation>
+    </message>
+    <message>
+        <source>Tìm kiếm hoặc quét mã hồ sơ</source>
+        <translation>Search or scan a dossier code</translation>
+    </message>
+    <message>
+        <source>Tiếp tục sang bước sau / lưu</source>
+        <translation>Continue to the next step / save</translation>
+    </message>
+    <message>
+        <source>Quay lại bước trước</source>
+        <translation>Back to the previous step</translation>
+    </message>
+    <message>
+        <source>Yêu cầu bổ sung / Từ chối (ở bước Kết quả)</source>
+        <translation>Request supplement / Refuse (at the Outcome step)</translation>
+    </message>
+    <message>
+        <source>In phiếu của hồ sơ vừa lưu</source>
+        <translation>Print the slip of the dossier just saved</translation>
+    </message>
+    <message>
+        <source>Khôi phục hồ sơ nhập dở</source>
+        <translation>Restore the half-done dossier</translation>
+    </message>
+    <message>
+        <source>Khóa màn hình</source>
+        <translation>Lock the screen</translation>
+    </message>
+    <message>
+        <source>Thoát</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>Phím tắt</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>Hồ sơ đang nhập dở</source>
+        <translation>Dossier in progress</translation>
+    </message>
+    <message>
+        <source>Hồ sơ đang nhập dở sẽ được giữ làm bản nháp và đề nghị khôi phục ở lần mở sau. Thoát phần mềm?</source>
+        <translation>The dossier being entered is kept as a draft and offered back next time. Quit?</translation>
+    </message>
+    <message>
+        <source>Thoát, giữ bản nháp</source>
+        <translation>Quit, keep the draft</translation>
+    </message>
+    <message>
+        <source>Ở lại</source>
+        <translation>Stay</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeForm</name>
+    <message>
+        <source>ví dụ: UBND xã Tiến Thành</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ví dụ: 000.21.22.H56</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>địa danh ghi trước ngày tháng, ví dụ: Tiến Thành</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ví dụ: UBND TỈNH ĐỒNG NAI</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>không bắt buộc</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <source>Tiếp nhận sáng thứ Bảy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Tên cơ quan *</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Mã cơ quan *</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Đị&amp;a danh</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cơ quan &amp;cấp trên</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Địa c&amp;hỉ</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Điện t&amp;hoại</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Số &amp;bàn tiếp nhận (1–9)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Giờ chốt nhận trong ngày</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hồ sơ nhận sau giờ chốt được tính từ ngày làm việc tiếp theo.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>OfficePage</name>
+    <message>
+        <source>Hồ sơ cơ quan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Thông tin in trên phiếu tiếp nhận và dùng để đánh mã hồ sơ.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>OfficeTab</name>
+    <message>
+        <source>&amp;Lưu hồ sơ cơ quan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Máy chủ cấp trên (https://…)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Đã lưu hồ sơ cơ quan {name}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Đã lưu hồ sơ cơ quan.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Page</name>
+    <message>
+        <source>Quản trị</source>
+        <translation>Administration</translation>
+    </message>
+    <message>
+        <source>Hồ sơ &amp;cơ quan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Tài khoản</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Danh mục thủ tục</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Lịch làm việc</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Sao lưu</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tiếp nhận</source>
+        <translation>Reception</translation>
+    </message>
+    <message>
+        <source>Khôi phục (Ctrl+R)</source>
+        <translation>Restore (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Bỏ bản nháp</source>
+        <translation>Discard draft</translation>
+    </message>
+    <message>
+        <source>◀ Quay lại (Esc)</source>
+        <translation>◀ Back (Esc)</translation>
+    </message>
+    <message>
+        <source>Tiếp tục (Enter) ▶</source>
+        <translation>Continue (Enter) ▶</translation>
+    </message>
+    <message>
+        <source>Enter: tiếp tục · Esc: quay lại · Ctrl+N: hồ sơ mới · F1: phím tắt</source>
+        <translation>Enter: continue · Esc: back · Ctrl+N: new dossier · F1: shortcuts</translation>
+    </message>
+    <message>
+        <source>Tiếp nhận hồ sơ mới (Ctrl+N)</source>
+        <translation>New reception (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Có hồ sơ đang nhập dở lúc {time} ngày {date}: {what}. Khôi phục để nhập tiếp?</source>
+        <translation>A dossier was left half done at {time} on {date}: {what}. Restore it and carry on?</translation>
+    </message>
+    <message>
+        <source>(chưa chọn thủ tục)</source>
+        <translation>(no procedure chosen yet)</translation>
+    </message>
+    <message>
+        <source>Đã khôi phục hồ sơ nhập dở.</source>
+        <translation>The half-done dossier was restored.</translation>
+    </message>
+    <message>
+        <source>1. Thủ tục</source>
+        <translation>1. Procedure</translation>
+    </message>
+    <message>
+        <source>2. Người nộp</source>
+        <translation>2. Applicant</translation>
+    </message>
+    <message>
+        <source>3. Giấy tờ</source>
+        <translation>3. Documents</translation>
+    </message>
+    <message>
+        <source>4. Kết quả</source>
+        <translation>4. Outcome</translation>
+    </message>
+    <message>
+        <source>Hồ sơ đang nhập dở</source>
+        <translation>Dossier in progress</translation>
+    </message>
+    <message>
+        <source>Bỏ hồ sơ đang nhập dở và bắt đầu hồ sơ mới?</source>
+        <translation>Discard the dossier being entered and start a new one?</translation>
+    </message>
+    <message>
+        <source>Bỏ hồ sơ này</source>
+        <translation>Discard this dossier</translation>
+    </message>
+    <message>
+        <source>Tiếp tục nhập</source>
+        <translation>Keep entering</translation>
+    </message>
+    <message>
+        <source>Đang lưu…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>Lỗi khi lưu: {e}</source>
+        <translation>Could not save: {e}</translation>
+    </message>
+    <message>
+        <source>Đã tiếp nhận hồ sơ &lt;b&gt;{code}&lt;/b&gt;. Ngày hẹn trả: &lt;b&gt;{due}&lt;/b&gt;.</source>
+        <translation>Dossier &lt;b&gt;{code}&lt;/b&gt; accepted. Due date: &lt;b&gt;{due}&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>Đã lưu yêu cầu bổ sung, hoàn thiện hồ sơ &lt;b&gt;{code}&lt;/b&gt;.</source>
+        <translation>Supplement request for dossier &lt;b&gt;{code}&lt;/b&gt; saved.</translation>
+    </message>
+    <message>
+        <source>Đã lưu từ chối tiếp nhận hồ sơ &lt;b&gt;{code}&lt;/b&gt;.</source>
+        <translation>Refusal of dossier &lt;b&gt;{code}&lt;/b&gt; saved.</translation>
+    </message>
+    <message>
+        <source>In Giấy tiếp nhận và hẹn trả (Ctrl+P)</source>
+        <translation>Print receipt and appointment (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>In Phiếu yêu cầu bổ sung (Ctrl+P)</source>
+        <translation>Print supplement request (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>In Phiếu từ chối (Ctrl+P)</source>
+        <translation>Print refusal notice (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Đã lưu hồ sơ {code}.</source>
+        <translation>Dossier {code} saved.</translation>
+    </message>
+    <message>
+        <source>Đang tạo bản in…</source>
+        <translation>Preparing the print…</translation>
+    </message>
+    <message>
+        <source>Đã tạo bản in: {path}</source>
+        <translation>Print file created: {path}</translation>
+    </message>
+    <message>
+        <source>Báo cáo</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <source>Chốt số liệu 15 → 14</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kỳ báo cáo từ ngày 15 tháng trước đến ngày 14 tháng cuối kỳ (NĐ 09/2019/NĐ-CP)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Xem báo cáo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Xuất &amp;Excel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Xuất &amp;PDF</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sổ theo dõi (Mẫu 06)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kỳ:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Từ</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>đến</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bấm đúp vào một số để xem các hồ sơ</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Biểu 06 – &amp;Kết quả giải quyết</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Tổng quan lãnh đạo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ngày cuối kỳ phải từ ngày đầu kỳ trở đi.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lưu báo cáo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Đã lưu %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tiếp nhận mới tháng %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quá hạn – %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mức độ hài lòng – %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Trả kết quả</source>
+        <translation>Returns</translation>
+    </message>
+    <message>
+        <source>Quét mã vạch trên Giấy tiếp nhận và hẹn trả kết quả, hoặc gõ mã hồ sơ rồi nhấn Enter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mã hồ sơ, ví dụ 000.21.22.H56-261207-1001</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mở hồ sơ</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hồ sơ đã có kết quả, chờ trả (cũ nhất trước):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Không tìm thấy hồ sơ mã «{code}». Kiểm tra lại mã trên giấy hẹn.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hồ sơ {code} — {name}: đã có kết quả, mời ghi nhận trả.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hồ sơ {code} đang ở trạng thái «{status}», chưa thể trả kết quả.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{n} hồ sơ chờ trả kết quả</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tra cứu hồ sơ</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mã hồ sơ, họ tên (có hoặc không dấu), số định danh, số điện thoại…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mọi thủ tục</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Thủ tục</source>
+        <translation>Procedure</translation>
+    </message>
+    <message>
+        <source>Ngày nhận</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Gõ mã hồ sơ, họ tên, số định danh hoặc số điện thoại để tìm.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Không tìm thấy hồ sơ nào.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> (hiển thị {n} đầu tiên)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{n} hồ sơ theo {kind}{more} — {ms:.0f} ms</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Đồng bộ</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <source>Tình trạng</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cấp trên:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Chờ gửi:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lần đồng bộ thành công gần nhất:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Đồng bộ ngay</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Xuất gói dữ liệu ra USB…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Trạng thái đồng bộ của từng bản ghi (bị từ chối và chờ gửi trước):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mã hồ sơ</source>
+        <translation>Dossier code</translation>
+    </message>
+    <message>
+        <source>Việc</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Thời điểm</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Trạng thái</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Lý do cấp trên từ chối</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Đăng ký bàn này với cấp trên</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Đăng ký</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Địa chỉ cấp trên:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mã đăng ký:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>chưa đăng ký</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{n} bản ghi</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> — {n} bị cấp trên từ chối</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>chưa có</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Đang đồng bộ…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Chưa đồng bộ được: {m}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Xuất gói dữ liệu</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Gói dữ liệu Một Cửa (*.mcdbundle)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Đã xuất {n} bản ghi chờ gửi vào {path}. Mang tệp này lên cấp trên để nhập.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Đã đăng ký bàn {desk} với cấp trên.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Theo dõi hồ sơ</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> ngày làm việc</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Trong vòng</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bỏ lọc</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lĩnh vực</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Người giữ</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;span style='background:#f8d7da'&gt;&amp;nbsp;Quá hạn&amp;nbsp;&lt;/span&gt; &lt;span style='background:#fff3cd'&gt;&amp;nbsp;Đến hạn trong 1 ngày làm việc&amp;nbsp;&lt;/span&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tất cả</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(30 ngày gần nhất)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{n} hồ sơ</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{n} hồ sơ sắp hoặc đã quá hạn mà chưa có Phiếu xin lỗi, hẹn lại (Mẫu 04). Bấm để xem.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ProcedureStep</name>
+    <message>
+        <source>Gõ tên hoặc mã thủ tục, ví dụ: khai sinh, ket hon, 1.001193</source>
+        <translation>Type a procedure name or code, e.g. khai sinh, ket hon, 1.001193</translation>
+    </message>
+    <message>
+        <source>&amp;Thủ tục hành chính:</source>
+        <translation>&amp;Administrative procedure:</translation>
+    </message>
+    <message>
+        <source>Không có thủ tục nào khớp «{text}».</source>
+        <translation>No procedure matches “{text}”.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{name}&lt;/b&gt; ({code}) — {field}&lt;br&gt;Thời hạn: {time}. Thành phần hồ sơ: {docs} loại.</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; ({code}) — {field}&lt;br&gt;Time limit: {time}. Required documents: {docs} kinds.</translation>
+    </message>
+    <message>
+        <source>Chưa chọn thủ tục: gõ tên hoặc mã rồi nhấn Enter.</source>
+        <translation>No procedure chosen: type its name or code, then press Enter.</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnDialog</name>
+    <message>
+        <source>Trả kết quả hồ sơ {code}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name} — {procedure}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Trả qua bưu chính công ích</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Người nhận thay (có giấy ủy quyền)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Số CCCD / giấy tờ tùy thân của người nhận</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Đã kiểm tra giấy tờ tùy thân</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Người nhận kết quả *</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Số giấy tờ tùy thân</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Phí, lệ phí đã thu</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mức độ hài lòng</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ghi chú</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Trả kết quả</source>
+        <translation>Returns</translation>
+    </message>
+    <message>
+        <source>Chưa ghi tên người nhận kết quả.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Người nhận thay phải có số giấy tờ tùy thân.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Cài đặt</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source> phút</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Không tự khóa</source>
+        <translation>Never</translation>
+    </message>
+    <message>
+        <source>&amp;Ngôn ngữ giao diện</source>
+        <translation>Interface &amp;language</translation>
+    </message>
+    <message>
+        <source>&amp;Tự khóa màn hình sau</source>
+        <translation>&amp;Lock automatically after</translation>
+    </message>
+    <message>
+        <source>Ngôn ngữ mới được áp dụng khi mở lại phần mềm.</source>
+        <translation>A new language applies when the application is restarted.</translation>
+    </message>
+    <message>
+        <source>Lưu</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <source>Xác nhận</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kiểm tra lại rồi bấm Hoàn tất để lưu.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>có</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>không</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;{name}&lt;/b&gt; — mã {code}&lt;br&gt;Địa danh: {place}; cấp trên: {parent}&lt;br&gt;Bàn số {desk}; giờ chốt {cutoff}; nhận sáng thứ Bảy: {saturday}&lt;br&gt;&lt;br&gt;Quản trị: {admin} ({admin_name})&lt;br&gt;Công chức tiếp nhận: {clerks}&lt;br&gt;&lt;br&gt;Máy chủ cấp trên: {upstream}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>chưa khai báo</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SummaryStep</name>
+    <message>
+        <source>Kết quả kiểm tra hồ sơ</source>
+        <translation>Outcome of the check</translation>
+    </message>
+    <message>
+        <source>&amp;Tiếp nhận (Alt+T)</source>
+        <translation>&amp;Accept (Alt+A)</translation>
+    </message>
+    <message>
+        <source>Yêu cầu &amp;bổ sung (Alt+B)</source>
+        <translation>Request &amp;supplement (Alt+S)</translation>
+    </message>
+    <message>
+        <source>Từ &amp;chối (Alt+C)</source>
+        <translation>Re&amp;fuse (Alt+F)</translation>
+    </message>
+    <message>
+        <source>Hồ sơ đầy đủ: lưu, cấp mã hồ sơ và in Giấy tiếp nhận và hẹn trả kết quả.</source>
+        <translation>Complete dossier: save, assign a dossier code and print the receipt and appointment slip.</translation>
+    </message>
+    <message>
+        <source>Giấy tờ còn thiếu hoặc cần sửa (Space để chọn):</source>
+        <translation>Documents missing or to be corrected (Space to select):</translation>
+    </message>
+    <message>
+        <source>&amp;Hướng dẫn bổ sung, hoàn thiện:</source>
+        <translation>&amp;Instructions for completing the dossier:</translation>
+    </message>
+    <message>
+        <source>&amp;Lý do từ chối tiếp nhận *:</source>
+        <translation>Reason for &amp;refusal *:</translation>
+    </message>
+    <message>
+        <source>Lưu và cấp mã hồ sơ (Enter)</source>
+        <translation>Save and assign a code (Enter)</translation>
+    </message>
+    <message>
+        <source>Lưu yêu cầu bổ sung (Enter)</source>
+        <translation>Save supplement request (Enter)</translation>
+    </message>
+    <message>
+        <source>Lưu từ chối tiếp nhận (Enter)</source>
+        <translation>Save refusal (Enter)</translation>
+    </message>
+    <message>
+        <source>Thủ tục</source>
+        <translation>Procedure</translation>
+    </message>
+    <message>
+        <source>Người nộp</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <source>Số định danh</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>Địa chỉ</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Giấy tờ đã nhận</source>
+        <translation>Documents received</translation>
+    </message>
+    <message>
+        <source>{n}/{m} loại</source>
+        <translation>{n}/{m} kinds</translation>
+    </message>
+    <message>
+        <source>Ngày hẹn trả: {date}</source>
+        <translation>Due date: {date}</translation>
+    </message>
+    <message>
+        <source>Lệ phí: {amount}</source>
+        <translation>Fee: {amount}</translation>
+    </message>
+    <message>
+        <source>Lệ phí: miễn</source>
+        <translation>Fee: none</translation>
+    </message>
+    <message>
+        <source>Còn thiếu giấy tờ: chọn «Yêu cầu bổ sung» (Alt+B) nếu là giấy tờ bắt buộc.</source>
+        <translation>Documents are missing: choose “Request supplement” (Alt+B) if they are required.</translation>
+    </message>
+    <message>
+        <source>Phải ghi lý do từ chối tiếp nhận.</source>
+        <translation>A reason for the refusal is required.</translation>
+    </message>
+    <message>
+        <source>Hãy chọn giấy tờ còn thiếu hoặc ghi rõ nội dung cần bổ sung.</source>
+        <translation>Choose the missing documents or write what must be supplied.</translation>
+    </message>
+</context>
+<context>
+    <name>TextDialog</name>
+    <message>
+        <source>Chưa nhập: {label}.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TransferDialog</name>
+    <message>
+        <source>Chuyển giao hồ sơ</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mỗi lần giao, nhận được ghi vào Phiếu kiểm soát quá trình giải quyết hồ sơ (Mẫu 05).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Giao cho</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ghi chú</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Chưa chọn người nhận hồ sơ.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>UpstreamPage</name>
+    <message>
+        <source>Máy chủ cấp trên</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Địa chỉ máy chủ tổng hợp của huyện/tỉnh để đồng bộ cuối ngày. Bỏ trống nếu chưa có.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Địa chỉ (https://…)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>UsersTab</name>
+    <message>
+        <source>Tên đăng nhập</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Họ và tên</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Vai trò</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Trạng thái</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>&amp;Khóa / mở khóa</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>mật khẩu mới (ít nhất 8 ký tự)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Đặt lại &amp;mật khẩu</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>chữ thường không dấu, ví dụ: canbo3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Thêm tài khoản</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tài khoản mới</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mật khẩu</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>đang dùng</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>đã khóa</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Chưa chọn tài khoản trong danh sách.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Đã mở khóa tài khoản {username}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Đã khóa tài khoản {username}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Đã đặt lại mật khẩu cho {username}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Đã tạo tài khoản {username} ({role}).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Chào mừng đến với Một Cửa Desk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Đây là lần chạy đầu tiên trên máy này. Trong vài bước, người quản trị khai báo:&lt;ul&gt;&lt;li&gt;hồ sơ cơ quan (tên, mã cơ quan, bàn tiếp nhận, giờ chốt nhận);&lt;/li&gt;&lt;li&gt;tài khoản quản trị đầu tiên và tài khoản công chức tiếp nhận;&lt;/li&gt;&lt;li&gt;địa chỉ máy chủ cấp trên để đồng bộ (có thể khai báo sau).&lt;/li&gt;&lt;/ul&gt;Chưa có gì được lưu cho đến khi bấm &lt;b&gt;Hoàn tất&lt;/b&gt;.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Cơ sở dữ liệu chưa có thông tin cơ quan và tài khoản. Hãy khởi tạo bằng lệnh desk-admin.</source>
+        <translation>The database has no office profile or accounts yet. Set it up with the desk-admin command.</translation>
+    </message>
+</context>
+<context>
+    <name>messages</name>
+    <message>
+        <source>Địa chỉ máy chủ cấp trên «{value}» không hợp lệ: phải có dạng https://ten-may-chu/…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Chưa nhập tên cơ quan.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tên đăng nhập «{username}» không hợp lệ: 3–32 ký tự chữ thường không dấu, số, dấu chấm, gạch.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Chưa nhập họ và tên.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tên đăng nhập «{username}» đã có.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hai lần nhập mật khẩu không khớp.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Giờ chốt nhận hồ sơ '{value}' không hợp lệ (cần dạng GG:PP, ví dụ 15:00).</source>
+        <extracomment>The desk closes at noon on a Saturday morning session.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ngày {day}: loại điều chỉnh '{kind}' không hợp lệ (chỉ nhận off hoặc work).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tệp lịch làm việc {source}, mục thứ {index}: {problem}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tệp lịch làm việc {source}: cần một đối tượng có danh sách "days".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tệp lịch làm việc {source}: khóa không hợp lệ '{key}'.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>phải là một đối tượng.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>khóa không hợp lệ '{key}'.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ngày '{value}' không hợp lệ (cần dạng YYYY-MM-DD).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ngày {day}: loại '{kind}' không hợp lệ (chỉ nhận off hoặc work).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ngày {day}: ghi chú phải là chuỗi.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ngày {day} bị khai báo hai lần.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Không đọc được tệp lịch làm việc {source}: {reason}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tệp danh mục {source}, dòng {line}, cột {column}: {problem}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tệp danh mục {source}, thủ tục thứ {index} ({entry_code}), trường '{field}': {problem}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tệp danh mục {source}, thủ tục thứ {index}, trường '{field}': {problem}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tệp danh mục {source}, thủ tục thứ {index}: {problem}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tệp danh mục {source}, trường '{field}': {problem}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tệp danh mục {source}: {problem}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>khóa không được phép (các khóa hợp lệ: {allowed}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>thiếu trường bắt buộc.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>phải là chuỗi ký tự.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>không được để trống.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>phải là true hoặc false.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>phải là số nguyên không âm.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>phải là số nguyên từ {minimum} trở lên.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>phải là một đối tượng JSON ({what}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'{value}' không hợp lệ (chỉ nhận {allowed}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>phí loại '{kind}' cần số tiền lớn hơn 0.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>thủ tục miễn phí (free) không được có số tiền.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>phí theo trang cần số trang đầu (first_pages) từ 1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>mã thủ tục không được chứa khoảng trắng.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>phải lớn hơn 0 khi thủ tục không giải quyết trong ngày (same_day).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>là tổng thời hạn khi cần xác minh nên phải lớn hơn 'days' ({days}) hoặc bằng 0.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'{value}' không hợp lệ (cần dạng GG:PP, ví dụ 15:00).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>phải là một danh sách.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>bắt buộc với thủ tục liên thông (interagency).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>mã đã dùng cho thủ tục thứ {other}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>khóa '{key}' xuất hiện hai lần trong một đối tượng.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>không đọc được tệp ({reason}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>tệp không phải UTF-8 (byte lỗi ở vị trí {position}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>lỗi cú pháp JSON ({reason}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Chưa nhập số định danh cá nhân.</source>
+        <extracomment>Province codes of birth registration (the 63 provinces before the 2025 merger).</extracomment>
+        <translation>The personal ID number is missing.</translation>
+    </message>
+    <message>
+        <source>Số định danh chỉ được gồm chữ số (có ký tự không hợp lệ '{char}').</source>
+        <translation>The ID number may contain digits only (invalid character '{char}').</translation>
+    </message>
+    <message>
+        <source>Số định danh phải gồm đúng 12 chữ số (đã nhập {count}).</source>
+        <translation>The ID number must have exactly 12 digits ({count} typed).</translation>
+    </message>
+    <message>
+        <source>Mã tỉnh {province} không có trong danh mục.</source>
+        <translation>Province code {province} does not exist.</translation>
+    </message>
+    <message>
+        <source>Giới tính phải là Nam hoặc Nữ (đã nhập '{value}').</source>
+        <translation>Sex must be Nam or Nữ (got '{value}').</translation>
+    </message>
+    <message>
+        <source>Chữ số thứ 4 (giới tính/thế kỷ) là {digit} ({coded_sex}, sinh thế kỷ {century}) nhưng giới tính là {sex}.</source>
+        <translation>The 4th digit (sex/century) is {digit} ({coded_sex}, born in century {century}) but the sex is {sex}.</translation>
+    </message>
+    <message>
+        <source>Chữ số thứ 4 (giới tính/thế kỷ) là {digit} ({coded_sex}, sinh thế kỷ {century}) nhưng năm sinh là {year}.</source>
+        <translation>The 4th digit (sex/century) is {digit} ({coded_sex}, born in century {century}) but the birth year is {year}.</translation>
+    </message>
+    <message>
+        <source>Năm sinh {year} không khớp với số định danh (chữ số thứ 5–6 là {yy}: …{yy}…).</source>
+        <translation>Birth year {year} does not match the ID number (digits 5–6 are {yy}: …{yy}…).</translation>
+    </message>
+    <message>
+        <source>{label} trong mã QR không hợp lệ: {value}.</source>
+        <translation>{label} in the QR code is not valid: {value}.</translation>
+    </message>
+    <message>
+        <source>{label} trong mã QR ở tương lai: {value}.</source>
+        <translation>{label} in the QR code is in the future: {value}.</translation>
+    </message>
+    <message>
+        <source>Mã QR không đúng định dạng CCCD: cần 7 trường ngăn bởi dấu | (hoặc 6 khi không có số CMND cũ), đọc được {count}.</source>
+        <translation>The QR code is not a citizen ID card code: 7 fields separated by | are needed (6 without the old ID number); read {count}.</translation>
+    </message>
+    <message>
+        <source>Số định danh trong mã QR không hợp lệ: {value}.</source>
+        <translation>The ID number in the QR code is not valid: {value}.</translation>
+    </message>
+    <message>
+        <source>Số CMND cũ trong mã QR không hợp lệ: {value} (cần 9 chữ số).</source>
+        <translation>The old ID number in the QR code is not valid: {value} (9 digits needed).</translation>
+    </message>
+    <message>
+        <source>Họ tên trong mã QR không hợp lệ: '{value}'.</source>
+        <translation>The name in the QR code is not valid: '{value}'.</translation>
+    </message>
+    <message>
+        <source>Giới tính trong mã QR phải là Nam hoặc Nữ, đọc được '{value}'.</source>
+        <translation>Sex in the QR code must be Nam or Nữ; read '{value}'.</translation>
+    </message>
+    <message>
+        <source>Địa chỉ thường trú trong mã QR bị trống.</source>
+        <translation>The permanent address in the QR code is empty.</translation>
+    </message>
+    <message>
+        <source>Ngày cấp trong mã QR ({value}) trước ngày sinh ({dob}).</source>
+        <translation>The issue date in the QR code ({value}) is before the date of birth ({dob}).</translation>
+    </message>
+    <message>
+        <source>Chưa nhập mã cơ quan (dạng {example}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mã cơ quan '{value}' phải gồm 4 nhóm ngăn bởi dấu chấm (dạng {example}), đã nhập {count} nhóm.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nhóm thứ {index} của mã cơ quan '{value}' phải gồm đúng {length} chữ cái in hoa hoặc chữ số (đang là '{group}'; ví dụ {example}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Số hiệu quầy phải từ 1 đến 9 (đang là {value}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Số thứ tự hồ sơ trong ngày phải từ 1 (đang là {value}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quầy {desk} đã cấp hết {max} mã hồ sơ của ngày {day}; không cấp thêm được.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Năm {year} nằm ngoài khoảng mã hồ sơ (2000–2099).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mã hồ sơ '{value}' không đúng dạng &lt;mã cơ quan&gt;-&lt;YYMMDD&gt;-&lt;số thứ tự 4 chữ số&gt; (ví dụ {example}-260213-1001).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ngày trong mã hồ sơ '{value}' không hợp lệ (cần YYMMDD có thật).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Số thứ tự trong mã hồ sơ phải gồm đúng 4 chữ số (đang là '{value}').</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Chữ số đầu của số thứ tự là số hiệu quầy, phải từ 1 đến 9 (đang là '{value}').</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ba chữ số cuối của số thứ tự phải từ 001 đến 999 (đang là '{value}').</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Chờ bổ sung</source>
+        <translation>Waiting for supplement</translation>
+    </message>
+    <message>
+        <source>Từ chối tiếp nhận</source>
+        <translation>Refused at the desk</translation>
+    </message>
+    <message>
+        <source>Đã tiếp nhận</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Đang giải quyết</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Chuyển cơ quan khác</source>
+        <translation>Passed to another agency</translation>
+    </message>
+    <message>
+        <source>Có kết quả, chờ trả</source>
+        <translation>Result ready, to return</translation>
+    </message>
+    <message>
+        <source>Đã trả kết quả</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <source>Đã rút hồ sơ</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <source>Tiếp nhận hồ sơ</source>
+        <translation>Dossier received</translation>
+    </message>
+    <message>
+        <source>Yêu cầu bổ sung</source>
+        <translation>Supplement requested</translation>
+    </message>
+    <message>
+        <source>Nhận bổ sung</source>
+        <translation>Supplement received</translation>
+    </message>
+    <message>
+        <source>Chuyển giao</source>
+        <translation>Handed over</translation>
+    </message>
+    <message>
+        <source>Nhận lại từ cơ quan khác</source>
+        <translation>Back from another agency</translation>
+    </message>
+    <message>
+        <source>Có kết quả</source>
+        <translation>Result ready</translation>
+    </message>
+    <message>
+        <source>Xin lỗi, hẹn lại ngày trả</source>
+        <translation>Apology, new due date</translation>
+    </message>
+    <message>
+        <source>Trả kết quả</source>
+        <translation>Result returned</translation>
+    </message>
+    <message>
+        <source>Rút hồ sơ</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <source>In phiếu</source>
+        <translation>Printed</translation>
+    </message>
+    <message>
+        <source>Số hóa tài liệu</source>
+        <translation>Document digitised</translation>
+    </message>
+    <message>
+        <source>Ghi chú</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Nhập từ sổ cũ</source>
+        <translation>Imported from the old register</translation>
+    </message>
+    <message>
+        <source>Công chức tiếp nhận</source>
+        <translation>Reception clerk</translation>
+    </message>
+    <message>
+        <source>Công chức chuyên môn</source>
+        <translation>Handler</translation>
+    </message>
+    <message>
+        <source>Lãnh đạo</source>
+        <translation>Leader</translation>
+    </message>
+    <message>
+        <source>Quản trị</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>Vai trò {role} không được phép thực hiện: {action}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Không thể xin lỗi, hẹn lại khi hồ sơ đang ở trạng thái «{status}».</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hồ sơ đã được hẹn lại một lần; quy định chỉ cho phép hẹn lại một lần.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hồ sơ chưa được tiếp nhận nên không thể: {action}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Không thể «{action}» khi hồ sơ đang ở trạng thái «{status}».</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cần đăng nhập quản trị.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Trường hồ sơ cơ quan không có: {fields}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Số bàn tiếp nhận phải từ 1 đến 9.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Giờ «{value}» không hợp lệ (dạng HH:MM).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Loại ngày phải là «off» (nghỉ) hoặc «work» (làm bù).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Không có tệp sao lưu {path}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tệp {path} không phải bản sao lưu hợp lệ: {detail}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Chưa nhập họ tên người nộp hồ sơ.</source>
+        <translation>The applicant's full name is missing.</translation>
+    </message>
+    <message>
+        <source>Số điện thoại «{phone}» không hợp lệ (10 chữ số, bắt đầu bằng 0).</source>
+        <translation>Phone number “{phone}” is not valid (10 digits starting with 0).</translation>
+    </message>
+    <message>
+        <source>Địa chỉ email «{email}» không hợp lệ.</source>
+        <translation>Email address “{email}” is not valid.</translation>
+    </message>
+    <message>
+        <source>Ngày sinh không thể ở tương lai.</source>
+        <translation>The date of birth cannot be in the future.</translation>
+    </message>
+    <message>
+        <source>Không có thủ tục mã «{code}» trong danh mục đang dùng.</source>
+        <translation>No procedure with code “{code}” in the current catalog.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy hồ sơ mã «{code}».</source>
+        <translation>No dossier with code “{code}”.</translation>
+    </message>
+    <message>
+        <source>Kết quả tiếp nhận không hợp lệ.</source>
+        <translation>Invalid reception outcome.</translation>
+    </message>
+    <message>
+        <source>Số bộ, số bản và số trang phải từ 1 trở lên.</source>
+        <translation>Sets, copies and pages must be 1 or more.</translation>
+    </message>
+    <message>
+        <source>Còn thiếu giấy tờ bắt buộc: {items}. Hãy yêu cầu bổ sung thay vì tiếp nhận.</source>
+        <translation>Required documents are missing: {items}. Request a supplement instead of accepting.</translation>
+    </message>
+    <message>
+        <source>Hãy chọn giấy tờ còn thiếu hoặc ghi rõ nội dung cần bổ sung.</source>
+        <translation>Choose the missing documents or write what must be supplied.</translation>
+    </message>
+    <message>
+        <source>Phải ghi lý do từ chối tiếp nhận.</source>
+        <translation>A reason for the refusal is required.</translation>
+    </message>
+    <message>
+        <source>Không có tài khoản «{username}».</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Chưa nhập tên cơ quan nhận hồ sơ.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Phải ghi lý do chậm trễ.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ngày hẹn mới ({new}) phải sau ngày hẹn cũ ({old}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ngày hẹn mới {new} không phải ngày làm việc.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Chưa ghi tên người nhận kết quả.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Người nhận thay phải có số giấy tờ tùy thân.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Số tiền không thể âm.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Phải ghi lý do rút hồ sơ.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Chức năng này cần vai trò: {roles} (bạn đang là {role}).</source>
+        <translation>This needs the role: {roles} (you are {role}).</translation>
+    </message>
+    <message>
+        <source>Mật khẩu phải có ít nhất 8 ký tự.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Vai trò «{role}» không có; chọn clerk, handler, leader hoặc admin.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Không thể tự khóa tài khoản đang dùng.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sai tên đăng nhập hoặc mật khẩu.</source>
+        <translation>Wrong user name or password.</translation>
+    </message>
+    <message>
+        <source>Tài khoản đã bị khóa; liên hệ quản trị.</source>
+        <translation>The account is disabled; contact the administrator.</translation>
+    </message>
+    <message>
+        <source>Đăng nhập sai quá {n} lần; tài khoản tạm khóa đến {until}.</source>
+        <translation>More than {n} failed sign-ins; the account is locked until {until}.</translation>
+    </message>
+    <message>
+        <source>Bản sao lưu {path} không toàn vẹn: {detail}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Không tạo được thư mục chứa cơ sở dữ liệu {path}: {detail}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Không mở được cơ sở dữ liệu {path}: {detail}</source>
+        <translation>Cannot open the database {path}: {detail}</translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu {path} thuộc phiên bản mới hơn ({found}) của phần mềm; hãy cập nhật phần mềm.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>tracking</name>
+    <message>
+        <source>Trước hạn</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Đúng hạn</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quá hạn</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Mã hồ sơ</source>
+        <translation>Dossier code</translation>
+    </message>
+    <message>
+        <source>Người nộp</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <source>Thủ tục</source>
+        <translation>Procedure</translation>
+    </message>
+    <message>
+        <source>Ngày nhận</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Hẹn trả</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Trạng thái</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Đang giữ</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Đã quá hạn trả kết quả</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sắp đến hạn trả kết quả</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+</TS>
