@@ -24,7 +24,6 @@ from desk_app.domain.model import (
     EventType,
     Procedure,
     ReturnMethod,
-    Role,
     Satisfaction,
     Status,
     User,

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
+from desk_app.services import Services
 from desk_app.ui.context import UiContext
 
 COUNTERS = ("received_today", "due_today", "overdue", "ready_to_return", "waiting_to_sync")
@@ -50,6 +54,9 @@ class HomeView(QWidget):
         grid.setSpacing(16)
         for i, key in enumerate(COUNTERS):
             grid.addWidget(self.tiles[key], i // 3, i % 3)
+        self.sync_line = QLabel()
+        self.sync_line.setObjectName("sync_line")
+        self.sync_line.setWordWrap(True)
         help_text = QLabel(self.tr(
             "Ctrl+N: tiếp nhận hồ sơ mới · Ctrl+F: tìm kiếm hoặc quét mã hồ sơ · Ctrl+L: khóa màn hình · F1: phím tắt"))
         help_text.setStyleSheet("color: #5f6368;")
@@ -60,6 +67,8 @@ class HomeView(QWidget):
         lay.addWidget(self.subtitle)
         lay.addSpacing(16)
         lay.addLayout(grid)
+        lay.addSpacing(8)
+        lay.addWidget(self.sync_line)
         lay.addSpacing(16)
         lay.addWidget(help_text)
         lay.addStretch(1)
@@ -82,12 +91,20 @@ class HomeView(QWidget):
             return
         self._loading = True
         today = self.ctx.clock().date()
-        self.ctx.runner.submit(lambda s: s.dossiers.counters(today), self._show, self._failed)
+        self.ctx.runner.submit(lambda s: {**s.dossiers.counters(today), "_sync": _sync_status(s)},
+                               self._show, self._failed)
 
     def _show(self, counts: dict[str, int]) -> None:
         self._loading = False
         for key, tile in self.tiles.items():
             tile.value.setText(f"{counts.get(key, 0):,}".replace(",", "."))
+        last, warning = counts.get("_sync") or (None, None)
+        text = (self.tr("Đồng bộ thành công lần cuối: {when}").format(when=last.strftime("%H:%M %d/%m/%Y"))
+                if last else self.tr("Chưa đồng bộ thành công lần nào."))
+        if warning:
+            text += " — " + QCoreApplication.translate("messages", warning)
+        self.sync_line.setText(text)
+        self.sync_line.setStyleSheet("color: #b3261e; font-weight: 600;" if warning else "color: #5f6368;")
         if self._stale:
             self._stale = False
             self.refresh()
@@ -102,3 +119,10 @@ class HomeView(QWidget):
         return {k: t.value.text() for k, t in self.tiles.items()}
 
 
+def _sync_status(s: Services) -> tuple[Any, Any]:
+    """Last successful sync and the too-long-ago warning (None when the sync room is absent)."""
+    try:
+        st = s.sync.status()
+    except ImportError:
+        return None, None
+    return st.last_success, st.warning

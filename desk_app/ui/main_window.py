@@ -218,6 +218,8 @@ class MainWindow(QMainWindow):
             act.setEnabled(key in allowed)
         self.act_new.setEnabled("reception" in allowed)
         self.nav.blockSignals(False)
+        if "sync" in allowed:
+            self.page("sync")  # built now so its timer runs the end-of-day sync and the quiet retries
         self.show_page(HOME)
 
     def nav_keys(self) -> list[str]:

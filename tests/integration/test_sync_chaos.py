@@ -166,7 +166,9 @@ def test_kill_hub_and_desks_at_random_points(
             s.close()
             paths.append(path)
         kills = {"desk": 0, "hub": 0}
-        for _ in range(4):
+        for round_ in range(12):  # until enough kills landed mid-sync (a desk may finish before its kill)
+            if round_ >= 4 and sum(kills.values()) >= 3:
+                break
             for path in paths:
                 s = Services.open(path, ensure_catalog=False)
                 work(s, rng)
@@ -188,6 +190,10 @@ def test_kill_hub_and_desks_at_random_points(
             elif victim.poll() is None:
                 victim.send_signal(signal.SIGKILL)
                 kills["desk"] += 1
+            else:  # that desk had already finished: cut the hub instead
+                hub.kill()
+                kills["hub"] += 1
+                victim = "hub"
             for p in procs:
                 try:
                     p.wait(60)

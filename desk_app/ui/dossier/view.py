@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QFont
+from PySide6.QtGui import QDesktopServices, QFont, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -467,6 +467,10 @@ class DossierView(QDialog):
                 self.banner.show()
                 return
             self.load()
+            if QGuiApplication.platformName() not in ("offscreen", "minimal"):
+                from desk_app.ui.print_preview import PrintPreviewDialog
+
+                PrintPreviewDialog(self.ctx, result, self.tr("Bản in"), self).exec()
 
         self.ctx.runner.submit(lambda sv: sv.printing.print_form(user, code, form), on_success=done, on_failure=done)
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QGuiApplication, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -375,19 +375,10 @@ class Page(QWidget):
         actor = self.ctx.require_user()
         form = {"received": "receipt", "supplement_requested": "supplement", "refused": "refusal"}.get(
             dossier.status.value, "receipt")
-        out_dir = self.ctx.services.store.path.parent / "prints"
+        code = dossier.code
 
-        def work(s):  # noqa: ANN001, ANN202
-            from desk_app.printing.render import render_dossier_form
-
-            d = s.dossiers.get(dossier.code)
-            p = s.catalog.get(d.procedure_code)
-            out_dir.mkdir(parents=True, exist_ok=True)
-            path = out_dir / f"{d.code}-{form}.pdf"
-            names = {u.username: u.full_name for u in s.auth.list_users()}
-            render_dossier_form(form, d, p, s.office(), path, printed_by=actor.full_name, user_names=names)
-            s.dossiers.record_print(actor, d.code, form, False)
-            return path
+        def work(s):  # noqa: ANN001, ANN202 - the print service marks reprints and records the event
+            return s.printing.print_form(actor, code, form)
 
         self.done_message.show_message(self.tr("Đang tạo bản in…"), "hint")
         self.ctx.runner.submit(work, self._printed, lambda e: self.done_message.show_error(e))
@@ -395,4 +386,6 @@ class Page(QWidget):
     def _printed(self, path: Path) -> None:
         self.done_message.show_message(self.tr("Đã tạo bản in: {path}").format(path=str(path)), "ok")
         if QGuiApplication.platformName() not in ("offscreen", "minimal"):
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+            from desk_app.ui.print_preview import PrintPreviewDialog
+
+            PrintPreviewDialog(self.ctx, path, self.tr("Bản in"), self).exec()
