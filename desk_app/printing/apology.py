@@ -13,14 +13,11 @@ from desk_app.printing.toolkit import (
     PageSpec,
     Table,
     TableStyle,
-    codes_block,
     esc,
     field,
     mm,
-    national_header,
+    slip_opening,
     styles,
-    title_block,
-    top_labels,
 )
 from desk_app.printing.wording import (
     applicant_name,
@@ -49,11 +46,7 @@ def apology_story(
     applicant = dossier.applicant
     who = salutation(applicant) or "Quý cơ quan, tổ chức"
     office_name = office.name or "Cơ quan"
-    story: list[Flowable] = [top_labels("", spec.number, page)]
-    story += national_header(office, page, date=when, section="")
-    story += title_block(spec, page)
-    story.append(codes_block(dossier.code, office, page))
-    story.append(Spacer(1, 1.5 * mm))
+    story = slip_opening(dossier.code, office, page, spec, when, section="")
     title = f"{who} " if salutation(applicant) else ""
     story.append(Paragraph(f"Kính gửi: {esc(title)}<b>{esc(applicant_name(applicant))}</b>", st.body))
     story.append(field("Địa chỉ", applicant.address, st))

@@ -11,15 +11,12 @@ from desk_app.printing.toolkit import (
     PageSpec,
     actor_name,
     applicant_block,
-    codes_block,
     esc,
     mm,
-    national_header,
     sign_here,
     signature_block,
+    slip_opening,
     styles,
-    title_block,
-    top_labels,
 )
 from desk_app.printing.wording import latest_event, salutation
 
@@ -36,11 +33,7 @@ def refusal_story(
     event = latest_event(dossier.events, EventType.REFUSED)
     data = event.data if event else {}
     when = event.at if event else dossier.received_at
-    story: list[Flowable] = [top_labels("", spec.number, page)]
-    story += national_header(office, page, date=when.date())
-    story += title_block(spec, page)
-    story.append(codes_block(dossier.code, office, page))
-    story.append(Spacer(1, 1.5 * mm))
+    story = slip_opening(dossier.code, office, page, spec, when.date())
     story.append(Paragraph(f"Bộ phận tiếp nhận và trả kết quả: {esc(office.name)}", st.body))
     story += applicant_block(dossier.applicant, st, request=dossier.procedure_name or procedure.name)
     reason = str(data.get("reason", "")).strip() or (event.note if event else "")

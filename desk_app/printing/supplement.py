@@ -14,16 +14,13 @@ from desk_app.printing.toolkit import (
     PageSpec,
     actor_name,
     applicant_block,
-    codes_block,
     esc,
     mm,
-    national_header,
     ruled_table,
     sign_here,
     signature_block,
+    slip_opening,
     styles,
-    title_block,
-    top_labels,
 )
 from desk_app.printing.wording import counts, latest_event, salutation
 
@@ -65,11 +62,7 @@ def supplement_story(
     event = latest_event(dossier.events, EventType.SUPPLEMENT_REQUESTED)
     data = event.data if event else {}
     when = event.at if event else dossier.received_at
-    story: list[Flowable] = [top_labels("", spec.number, page)]
-    story += national_header(office, page, date=when.date())
-    story += title_block(spec, page)
-    story.append(codes_block(dossier.code, office, page))
-    story.append(Spacer(1, 1.5 * mm))
+    story = slip_opening(dossier.code, office, page, spec, when.date())
     story += applicant_block(dossier.applicant, st, label="Hồ sơ của", request=dossier.procedure_name or procedure.name)
     story.append(Paragraph("Yêu cầu hoàn thiện hồ sơ gồm những nội dung sau:", st.body))
     width = page.frame_width

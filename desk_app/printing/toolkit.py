@@ -399,3 +399,17 @@ def applicant_block(
     if request:
         out.append(field("Nội dung yêu cầu giải quyết", request, st, bold=True))
     return out
+
+
+def slip_opening(dossier_code: str, office: OfficeProfile, page: PageSpec, spec: FormSpec,
+                 when: dt.date | None, *, section: str | None = None) -> list[Flowable]:
+    """The top every dossier slip shares: form number, national header, title, barcode and QR."""
+    story: list[Flowable] = [top_labels("", spec.number, page)]
+    if section is None:
+        story += national_header(office, page, date=when)
+    else:
+        story += national_header(office, page, date=when, section=section)
+    story += title_block(spec, page)
+    story.append(codes_block(dossier_code, office, page))
+    story.append(Spacer(1, 1.5 * mm))
+    return story
