@@ -28,6 +28,18 @@ def _has_event(d: Dossier, type_: EventType) -> bool:
     return any(e.type is type_ for e in d.events)
 
 
+
+# Slips that only exist once their event happened: (event, error code, message).
+_NEEDS_EVENT: dict[str, tuple[EventType, str, str]] = {
+    "supplement": (EventType.SUPPLEMENT_REQUESTED, "print_no_supplement", QT_TRANSLATE_NOOP(
+        "messages", "Hồ sơ {code} không có yêu cầu bổ sung nào để in Phiếu yêu cầu bổ sung.")),
+    "refusal": (EventType.REFUSED, "print_not_refused", QT_TRANSLATE_NOOP(
+        "messages", "Hồ sơ {code} không bị từ chối tiếp nhận nên không có Phiếu từ chối.")),
+    "apology": (EventType.APOLOGIZED, "print_no_apology", QT_TRANSLATE_NOOP(
+        "messages", "Hồ sơ {code} chưa ghi nhận xin lỗi, hẹn lại nên chưa in được Phiếu xin lỗi.")),
+}
+
+
 class PrintService:
     def __init__(self, services: Services) -> None:
         self.s = services
@@ -66,30 +78,10 @@ class PrintService:
                                       "Hồ sơ {code} chưa được tiếp nhận (đang chờ bổ sung) nên chưa in được «{form}»."),
                     code=d.code, form=FORM_LABELS[form],
                 )
-        elif form == "supplement":
-            if not _has_event(d, EventType.SUPPLEMENT_REQUESTED):
-                raise ValidationError(
-                    "print_no_supplement",
-                    QT_TRANSLATE_NOOP("messages",
-                                      "Hồ sơ {code} không có yêu cầu bổ sung nào để in Phiếu yêu cầu bổ sung."),
-                    code=d.code,
-                )
-        elif form == "refusal":
-            if not _has_event(d, EventType.REFUSED):
-                raise ValidationError(
-                    "print_not_refused",
-                    QT_TRANSLATE_NOOP("messages",
-                                      "Hồ sơ {code} không bị từ chối tiếp nhận nên không có Phiếu từ chối."),
-                    code=d.code,
-                )
-        elif form == "apology":
-            if not _has_event(d, EventType.APOLOGIZED):
-                raise ValidationError(
-                    "print_no_apology",
-                    QT_TRANSLATE_NOOP("messages",
-                                      "Hồ sơ {code} chưa ghi nhận xin lỗi, hẹn lại nên chưa in được Phiếu xin lỗi."),
-                    code=d.code,
-                )
+        elif form in _NEEDS_EVENT:
+            event_type, error_code, template = _NEEDS_EVENT[form]
+            if not _has_event(d, event_type):
+                raise ValidationError(error_code, template, code=d.code)
 
     # --- dossier forms -----------------------------------------------------------------------------
     def render(self, actor: User, code: str, form: str, out: Out, *, page_size: str | None = None) -> bool:
