@@ -224,8 +224,7 @@ class Services(_Rooms):
             report.problems.append(f"Các sự kiện cuối chuỗi (#{last_seq + 1} đến #{head['seq']}) đã bị xóa.")
         elif (last_seq, last_hash) != (head["seq"], head["hash"]):
             report.problems.append(f"Đầu chuỗi kiểm toán không khớp (ghi nhận #{head['seq']}, thực tế #{last_seq}).")
-        for (dossier_id, code, status) in self.store.conn.execute("SELECT id, code, status FROM dossiers"):
-            events = repo.events(dossier_id, code)
+        for code, status, events in repo.histories():
             try:
                 derived = replay(events).status
             except Exception as exc:  # noqa: BLE001 - a broken history is itself the finding

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import itertools
 import json
 import uuid
 from collections.abc import Iterable, Iterator
@@ -320,6 +321,18 @@ class DossierRepo:
             (dumps({"seq": seq, "hash": digest}),),
         )
         return dataclasses.replace(event, seq=seq, prev_hash=prev, hash=digest)
+
+    def histories(self) -> Iterator[tuple[str, str, list[Event]]]:
+        """Every dossier's (code, cached status, events) in one ordered pass (for audits)."""
+        cur = self.store.conn.execute(
+            "SELECT d.id, d.code, d.status, e.seq, e.uid, e.type, e.at, e.actor, e.desk, e.note, e.data, "
+            "e.prev_hash, e.hash FROM dossiers d LEFT JOIN events e ON e.dossier_id = d.id ORDER BY d.id, e.seq"
+        )
+        for _, group in itertools.groupby(_rows(cur), key=lambda r: r["id"]):
+            rows = list(group)
+            code, status = rows[0]["code"], rows[0]["status"]
+            events = [event_from_row({**r, "dossier_code": code}) for r in rows if r["seq"] is not None]
+            yield code, status, events
 
     def event_uid_exists(self, uid: str) -> bool:
         return self.store.conn.execute("SELECT 1 FROM events WHERE uid = ?", (uid,)).fetchone() is not None
