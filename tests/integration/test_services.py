@@ -153,6 +153,16 @@ def test_audit_detects_edit_and_deletion(services: Services, clerk, db_path: Pat
     assert any("xóa" in p for p in services.verify_audit().problems)
 
 
+def test_audit_detects_a_cached_status_that_disagrees_with_the_events(services: Services, clerk,
+                                                                      db_path: Path) -> None:
+    d = accept(services, clerk)
+    raw = sqlite3.connect(db_path)
+    raw.execute("UPDATE dossiers SET status = 'returned' WHERE code = ?", (d.code,))
+    raw.commit()
+    problems = services.verify_audit().problems
+    assert any(d.code in p and "returned" in p for p in problems), problems
+
+
 def test_events_are_append_only(services: Services, clerk) -> None:
     accept(services, clerk)
     with pytest.raises(sqlite3.IntegrityError):
