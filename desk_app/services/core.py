@@ -231,7 +231,7 @@ class Services(_Rooms):
                 report.problems.append(f"Hồ sơ {code}: lịch sử không hợp lệ ({exc}).")
                 continue
             if derived is None or derived.value != status:
-                report.problems.append(f"Hồ sơ {code}: trạng thái lưu «{status}» khác trạng thái theo sự kiện «{derived}».")
+                report.problems.append(f"Hồ sơ {code}: trạng thái lưu «{status}» khác trạng thái theo sự kiện «{derived.value if derived else '—'}».")
         return report
 
     def backup(self, dest: Path | None = None) -> Path:
