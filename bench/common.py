@@ -47,6 +47,23 @@ def timed(fn: Callable[[Any], Any], args: list[Any]) -> list[float]:
     return out
 
 
+def interleaved(ours: Callable[[Any], Any], raw: Callable[[Any], Any], args: list[Any]) -> tuple[list[float], list[float]]:
+    """Time both on each argument in turn, alternating which goes first.
+
+    Measuring one side's whole run and then the other's lets machine noise (other processes,
+    CPU frequency, the page cache) land on one side only; alternating spreads it evenly.
+    """
+    ours_s: list[float] = []
+    raw_s: list[float] = []
+    for i, a in enumerate(args):
+        pair = ((ours, ours_s), (raw, raw_s)) if i % 2 == 0 else ((raw, raw_s), (ours, ours_s))
+        for fn, out in pair:
+            t = time.perf_counter()
+            fn(a)
+            out.append(time.perf_counter() - t)
+    return ours_s, raw_s
+
+
 def rss_mb() -> float:
     try:
         for line in Path("/proc/self/status").read_text().splitlines():

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import dataclasses
+import datetime as dt
 from dataclasses import dataclass
 from enum import Enum
-from typing import Any
+from typing import Any, NamedTuple
 
 
 class Channel(str, Enum):
@@ -249,9 +249,12 @@ class Dossier:
         return self.status not in TERMINAL_STATUSES
 
 
-@dataclass(frozen=True)
-class DossierSummary:
-    """One line of a list or search result (no history, no JSON to parse: cheap at 1M dossiers)."""
+class DossierSummary(NamedTuple):
+    """One line of a list or search result (no history, no JSON to parse: cheap at 1M dossiers).
+
+    A named tuple rather than a frozen dataclass: a search builds fifty of these per keystroke
+    and a tuple is several times cheaper to make.
+    """
 
     code: str
     applicant_name: str

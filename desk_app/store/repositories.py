@@ -6,6 +6,7 @@ import dataclasses
 import datetime as dt
 import itertools
 import json
+import sqlite3
 import uuid
 from collections.abc import Iterable, Iterator
 from typing import Any
@@ -13,16 +14,19 @@ from typing import Any
 from desk_app.domain.audit import GENESIS, event_hash
 from desk_app.domain.catalog import procedure_from_dict, procedure_to_dict
 from desk_app.domain.lifecycle import DossierState
-from desk_app.domain.model import Dossier, DossierSummary, Event, OfficeProfile, Procedure, Role, Status, User
+from desk_app.domain.model import Dossier, DossierSummary, Event, OfficeProfile, Procedure, Role, User
 from desk_app.domain.text import fold, prefix_upper_bound
 from desk_app.store.connection import Store
 from desk_app.store.serialize import (
+    EVENT_COLUMNS,
     applicant_to_json,
     documents_to_json,
     dossier_from_row,
     dumps,
     event_from_row,
+    event_from_tuple,
     iso,
+    status_of,
 )
 
 
@@ -251,7 +255,9 @@ class DossierRepo:
         return next(_rows(self.store.conn.execute("SELECT * FROM dossiers WHERE code = ?", (code,))), None)
 
     def get(self, code: str, with_events: bool = True) -> Dossier | None:
-        row = self.get_row(code)
+        cur = self.store.conn.cursor()
+        cur.row_factory = sqlite3.Row  # C-level name access: no per-row dict to build
+        row = cur.execute("SELECT * FROM dossiers WHERE code = ?", (code,)).fetchone()
         if row is None:
             return None
         events = self.events(row["id"], code) if with_events else []
@@ -259,11 +265,8 @@ class DossierRepo:
 
     def events(self, dossier_id: int, code: str) -> list[Event]:
         cur = self.store.conn.execute(
-            "SELECT seq, uid, type, at, actor, desk, note, data, prev_hash, hash FROM events "
-            "WHERE dossier_id = ? ORDER BY seq",
-            (dossier_id,),
-        )
-        return [event_from_row({**r, "dossier_code": code}) for r in _rows(cur)]
+            f"SELECT {EVENT_COLUMNS} FROM events WHERE dossier_id = ? ORDER BY seq", (dossier_id,))
+        return [event_from_tuple(r, code) for r in cur]
 
     def query(self, sql_where: str = "1", params: Iterable[Any] = (), order: str = "id DESC",
               limit: int = 200, offset: int = 0) -> list[Dossier]:
@@ -282,7 +285,8 @@ class DossierRepo:
             f"SELECT {SUMMARY_COLUMNS} FROM dossiers WHERE {sql_where} ORDER BY {order} LIMIT ? OFFSET ?",
             (*params, limit, offset),
         )
-        return [DossierSummary(r[0], r[1], r[2], r[3], r[4], r[5], r[6], Status(r[7]), r[8], r[9], r[10]) for r in cur]
+        return [DossierSummary(r[0], r[1], r[2], r[3], r[4], r[5], r[6], status_of(r[7]), r[8], r[9], r[10])
+                for r in cur]
 
     def by_name_prefix(self, text: str, limit: int = 50) -> list[DossierSummary]:
         prefix = fold(text)
