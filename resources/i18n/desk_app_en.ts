@@ -1,81 +1,82 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="vi_VN">
 <context>
     <name>AccountsPage</name>
     <message>
         <source>Tài khoản</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Tài khoản quản trị đầu tiên (bắt buộc) và tài khoản công chức tiếp nhận (tuỳ chọn).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>ví dụ: quantri</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>họ và tên</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>ví dụ: canbo1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Thêm &amp;công chức</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Bỏ dòng chọn</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Tên đăng nhập</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Họ và tên</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&lt;b&gt;Quản trị&lt;/b&gt;</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Tên đăng nhập *</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Họ và tên *</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Mật khẩu * (ít nhất 8 ký tự)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Nhập lại mật khẩu *</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&lt;b&gt;Công chức tiếp nhận&lt;/b&gt; (có thể thêm sau ở trang Quản trị)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Mật khẩu</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Đã thêm {username} vào danh sách.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ActionDialog</name>
     <message>
         <source>Đồng ý</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Hủy</source>
@@ -90,11 +91,11 @@
     </message>
     <message>
         <source>Hồ sơ liên thông được chuyển đến cơ quan khác giải quyết; ghi lại cơ quan nhận.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cơ quan nhận *</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ghi chú</source>
@@ -102,46 +103,46 @@
     </message>
     <message>
         <source>Chưa nhập tên cơ quan nhận hồ sơ.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ApologyDialog</name>
     <message>
         <source>Xin lỗi và hẹn lại ngày trả kết quả</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Hồ sơ {code} hẹn trả ngày {old}. Phiếu xin lỗi (Mẫu 04) nêu lý do chậm và ngày hẹn mới; chỉ được hẹn lại một lần. Ngày hẹn gốc vẫn được giữ để thống kê.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ví dụ: cần xác minh thêm thông tin tại địa phương</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Lý do chậm trễ *</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ngày hẹn mới</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{weekday}, ngày làm việc</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{weekday} không phải ngày làm việc — hãy chọn ngày khác</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Phải ghi lý do chậm trễ.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ngày hẹn mới phải là ngày làm việc.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -236,7 +237,7 @@
     </message>
     <message>
         <source>Đã điền từ mã QR CCCD của {name}. Kiểm tra lại rồi nhấn Enter để tiếp tục.</source>
-        <translation>Filled in from {name}'s ID card QR code. Check, then press Enter to continue.</translation>
+        <translation>Filled in from {name}&apos;s ID card QR code. Check, then press Enter to continue.</translation>
     </message>
     <message>
         <source>Số định danh chỉ gồm chữ số (có ký tự «{char}»).</source>
@@ -263,68 +264,68 @@
     <name>BackupTab</name>
     <message>
         <source>Tệp sao lưu</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Thời điểm</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Dung lượng</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Sao lưu ngay</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Khôi phục bản đã chọn…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Khôi phục từ &amp;tệp khác…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cơ sở dữ liệu: {db}
 Thư mục sao lưu: {folder}
 Nên sao lưu mỗi ngày và chép bản sao lưu sang USB hoặc máy khác.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Đang sao lưu…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Đã sao lưu vào {path}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Chưa chọn bản sao lưu trong danh sách.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Chọn bản sao lưu</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cơ sở dữ liệu (*.sqlite3 *.db);;Mọi tệp (*)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Thay toàn bộ dữ liệu hiện tại bằng bản sao lưu
 {source}?
 
 Dữ liệu hiện tại được giữ lại một bản bên cạnh cơ sở dữ liệu. Sau khi khôi phục phải đóng và mở lại phần mềm; mọi hồ sơ nhập sau thời điểm sao lưu sẽ không còn trong dữ liệu đang dùng.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Khôi phục dữ liệu</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Khôi phục</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Hủy</source>
@@ -332,26 +333,26 @@ Dữ liệu hiện tại được giữ lại một bản bên cạnh cơ sở d
     </message>
     <message>
         <source>Đã hủy khôi phục.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Đã khôi phục dữ liệu từ {source}. Hãy đóng và mở lại Một Cửa Desk để dùng dữ liệu đã khôi phục.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Đã khôi phục: cần khởi động lại phần mềm.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CalendarTab</name>
     <message>
         <source>Ngày</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Thứ</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Loại</source>
@@ -363,137 +364,137 @@ Dữ liệu hiện tại được giữ lại một bản bên cạnh cơ sở d
     </message>
     <message>
         <source>Nghỉ (thêm ngày nghỉ)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Làm việc (làm bù)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>ghi chú, ví dụ: nghỉ bù theo thông báo của tỉnh</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Đặt ngày</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Bỏ điều chỉnh của ngày chọn</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Năm</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Nghỉ (cơ quan)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Làm bù (cơ quan)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Nghỉ (thông báo)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Làm bù (thông báo)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ngày lễ</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Đã đặt ngày {day}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Chưa chọn ngày trong danh sách.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ngày {day} là ngày lễ hoặc theo thông báo chung, không phải điều chỉnh của cơ quan; muốn đi làm ngày này thì đặt «Làm việc».</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Đã bỏ điều chỉnh ngày {day}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CatalogTab</name>
     <message>
         <source>Mã</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Tên thủ tục</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Lĩnh vực</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Thời hạn</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Nhập danh mục từ tệp JSON…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{count} thủ tục đang áp dụng. Nguồn: {file}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>danh mục đi kèm phần mềm</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Chọn tệp danh mục thủ tục</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Danh mục JSON (*.json);;Mọi tệp (*)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Đang kiểm tra và nhập {file}…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Đã nhập {count} thủ tục từ {file}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>DashboardView</name>
     <message>
         <source>Số liệu đến ngày %1 (bấm vào cột hoặc lát để xem hồ sơ)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Hồ sơ tiếp nhận mới và tỷ lệ đúng hạn theo tháng</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Tiếp nhận mới</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Tỷ lệ đúng hạn (%)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Hồ sơ quá hạn theo lĩnh vực</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Hồ sơ quá hạn theo người đang giữ</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Quá hạn</source>
@@ -501,11 +502,11 @@ Dữ liệu hiện tại được giữ lại một bản bên cạnh cơ sở d
     </message>
     <message>
         <source>(không có)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Mức độ hài lòng (hồ sơ đã trả trong 12 tháng)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -634,7 +635,7 @@ Dữ liệu hiện tại được giữ lại một bản bên cạnh cơ sở d
     </message>
     <message>
         <source>Thông tin hồ sơ</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Thành phần hồ sơ</source>
@@ -642,107 +643,107 @@ Dữ liệu hiện tại được giữ lại một bản bên cạnh cơ sở d
     </message>
     <message>
         <source>Bản số hóa đính kèm</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Lịch sử xử lý</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Thời gian</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sự kiện</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Người thực hiện</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Nội dung</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>In phiếu…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Đóng</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Năm {year}, số {number}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>bản chính</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>bản sao</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>bản sao chứng thực</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>xuất trình</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>hẹn trả {date}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>tính lại hạn, hẹn trả {date}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>giao cho {who}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{reason}; hẹn lại {new} (hẹn cũ {old})</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>trả qua bưu chính</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source> (nhận thay, giấy tờ {id})</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>người nhận: {who}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>thu {fee}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source> (in lại)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Hồ sơ đã quá hạn trả kết quả (hẹn {due}).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Hãy lập Phiếu xin lỗi và hẹn lại ngày trả (Mẫu 04).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Hồ sơ sắp đến hạn trả kết quả (hẹn {due}) mà chưa có kết quả. Nếu không kịp, hãy lập Phiếu xin lỗi và hẹn lại ngày trả (Mẫu 04) trước ngày hẹn.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Nhận lại hồ sơ từ {agency}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ghi chú</source>
@@ -750,27 +751,27 @@ Dữ liệu hiện tại được giữ lại một bản bên cạnh cơ sở d
     </message>
     <message>
         <source>Yêu cầu bổ sung, hoàn thiện hồ sơ</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Nội dung cần bổ sung</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Hướng dẫn người nộp một lần, đầy đủ; khi nhận đủ giấy tờ thời hạn giải quyết được tính lại từ đầu.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Nhận giấy tờ bổ sung</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Thời hạn giải quyết được tính lại từ ngày nhận đủ giấy tờ bổ sung.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Đã có kết quả giải quyết</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Rút hồ sơ</source>
@@ -778,27 +779,31 @@ Dữ liệu hiện tại được giữ lại một bản bên cạnh cơ sở d
     </message>
     <message>
         <source>Lý do rút hồ sơ</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Người nộp đề nghị dừng giải quyết hồ sơ.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Thêm ghi chú</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Chọn bản quét hoặc ảnh chụp giấy tờ</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ảnh và PDF (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;Mọi tệp (*)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Đã lưu hồ sơ {code}.</source>
         <translation>Dossier {code} saved.</translation>
+    </message>
+    <message>
+        <source>Bản in</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -806,13 +811,13 @@ Dữ liệu hiện tại được giữ lại một bản bên cạnh cơ sở d
     <message numerus="yes">
         <source>%n hồ sơ</source>
         <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
         <source> (hiển thị %1 hồ sơ đầu)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Mã hồ sơ</source>
@@ -832,7 +837,7 @@ Dữ liệu hiện tại được giữ lại một bản bên cạnh cơ sở d
     </message>
     <message>
         <source>Hẹn trả</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Có kết quả</source>
@@ -847,19 +852,19 @@ Dữ liệu hiện tại được giữ lại một bản bên cạnh cơ sở d
     <name>FirstRunWizard</name>
     <message>
         <source>Một Cửa Desk — Thiết lập lần đầu</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Tiếp &gt;</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&lt; &amp;Quay lại</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Hoàn tất</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Hủy</source>
@@ -871,7 +876,7 @@ Dữ liệu hiện tại được giữ lại một bản bên cạnh cơ sở d
     </message>
     <message>
         <source>Chưa lưu được: {error}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -912,6 +917,14 @@ Dữ liệu hiện tại được giữ lại một bản bên cạnh cơ sở d
         <source>hôm nay {date}</source>
         <translation>today {date}</translation>
     </message>
+    <message>
+        <source>Đồng bộ thành công lần cuối: {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chưa đồng bộ thành công lần nào.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LockScreen</name>
@@ -921,7 +934,7 @@ Dữ liệu hiện tại được giữ lại một bản bên cạnh cơ sở d
     </message>
     <message>
         <source>Màn hình đã khóa để bảo vệ dữ liệu của công dân. Nhập mật khẩu để tiếp tục.</source>
-        <translation>The screen is locked to protect citizens' data. Enter your password to continue.</translation>
+        <translation>The screen is locked to protect citizens&apos; data. Enter your password to continue.</translation>
     </message>
     <message>
         <source>🔒 Đã khóa — {name}</source>
@@ -1125,19 +1138,19 @@ Dữ liệu hiện tại được giữ lại một bản bên cạnh cơ sở d
     <name>OfficeForm</name>
     <message>
         <source>ví dụ: UBND xã Tiến Thành</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>ví dụ: 000.21.22.H56</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>địa danh ghi trước ngày tháng, ví dụ: Tiến Thành</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>ví dụ: UBND TỈNH ĐỒNG NAI</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>không bắt buộc</source>
@@ -1145,73 +1158,73 @@ Dữ liệu hiện tại được giữ lại một bản bên cạnh cơ sở d
     </message>
     <message>
         <source>Tiếp nhận sáng thứ Bảy</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Tên cơ quan *</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Mã cơ quan *</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Đị&amp;a danh</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cơ quan &amp;cấp trên</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Địa c&amp;hỉ</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Điện t&amp;hoại</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Số &amp;bàn tiếp nhận (1–9)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Giờ chốt nhận trong ngày</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Hồ sơ nhận sau giờ chốt được tính từ ngày làm việc tiếp theo.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>OfficePage</name>
     <message>
         <source>Hồ sơ cơ quan</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Thông tin in trên phiếu tiếp nhận và dùng để đánh mã hồ sơ.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>OfficeTab</name>
     <message>
         <source>&amp;Lưu hồ sơ cơ quan</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Máy chủ cấp trên (https://…)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Đã lưu hồ sơ cơ quan {name}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Đã lưu hồ sơ cơ quan.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1222,23 +1235,23 @@ Dữ liệu hiện tại được giữ lại một bản bên cạnh cơ sở d
     </message>
     <message>
         <source>Hồ sơ &amp;cơ quan</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Tài khoản</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Danh mục thủ tục</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Lịch làm việc</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Sao lưu</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Tiếp nhận</source>
@@ -1357,80 +1370,84 @@ Dữ liệu hiện tại được giữ lại một bản bên cạnh cơ sở d
         <translation>Print file created: {path}</translation>
     </message>
     <message>
+        <source>Bản in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Báo cáo</source>
         <translation>Reports</translation>
     </message>
     <message>
         <source>Chốt số liệu 15 → 14</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Kỳ báo cáo từ ngày 15 tháng trước đến ngày 14 tháng cuối kỳ (NĐ 09/2019/NĐ-CP)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Xem báo cáo</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Xuất &amp;Excel</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Xuất &amp;PDF</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sổ theo dõi (Mẫu 06)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Kỳ:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Từ</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>đến</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Bấm đúp vào một số để xem các hồ sơ</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Biểu 06 – &amp;Kết quả giải quyết</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Tổng quan lãnh đạo</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ngày cuối kỳ phải từ ngày đầu kỳ trở đi.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Lưu báo cáo</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Đã lưu %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Tiếp nhận mới tháng %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Quá hạn – %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Mức độ hài lòng – %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Trả kết quả</source>
@@ -1438,47 +1455,47 @@ Dữ liệu hiện tại được giữ lại một bản bên cạnh cơ sở d
     </message>
     <message>
         <source>Quét mã vạch trên Giấy tiếp nhận và hẹn trả kết quả, hoặc gõ mã hồ sơ rồi nhấn Enter</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Mã hồ sơ, ví dụ 000.21.22.H56-261207-1001</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Mở hồ sơ</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Hồ sơ đã có kết quả, chờ trả (cũ nhất trước):</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Không tìm thấy hồ sơ mã «{code}». Kiểm tra lại mã trên giấy hẹn.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Hồ sơ {code} — {name}: đã có kết quả, mời ghi nhận trả.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Hồ sơ {code} đang ở trạng thái «{status}», chưa thể trả kết quả.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{n} hồ sơ chờ trả kết quả</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Tra cứu hồ sơ</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Mã hồ sơ, họ tên (có hoặc không dấu), số định danh, số điện thoại…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Mọi thủ tục</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Thủ tục</source>
@@ -1490,19 +1507,19 @@ Dữ liệu hiện tại được giữ lại một bản bên cạnh cơ sở d
     </message>
     <message>
         <source>Gõ mã hồ sơ, họ tên, số định danh hoặc số điện thoại để tìm.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Không tìm thấy hồ sơ nào.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source> (hiển thị {n} đầu tiên)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{n} hồ sơ theo {kind}{more} — {ms:.0f} ms</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Đồng bộ</source>
@@ -1510,31 +1527,31 @@ Dữ liệu hiện tại được giữ lại một bản bên cạnh cơ sở d
     </message>
     <message>
         <source>Tình trạng</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cấp trên:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Chờ gửi:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Lần đồng bộ thành công gần nhất:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Đồng bộ ngay</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Xuất gói dữ liệu ra USB…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Trạng thái đồng bộ của từng bản ghi (bị từ chối và chờ gửi trước):</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Mã hồ sơ</source>
@@ -1542,11 +1559,11 @@ Dữ liệu hiện tại được giữ lại một bản bên cạnh cơ sở d
     </message>
     <message>
         <source>Việc</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Thời điểm</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Trạng thái</source>
@@ -1554,107 +1571,162 @@ Dữ liệu hiện tại được giữ lại một bản bên cạnh cơ sở d
     </message>
     <message>
         <source>Lý do cấp trên từ chối</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Đăng ký bàn này với cấp trên</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Đăng ký</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Địa chỉ cấp trên:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Mã đăng ký:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>chưa đăng ký</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{n} bản ghi</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source> — {n} bị cấp trên từ chối</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>chưa có</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Đang đồng bộ…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Chưa đồng bộ được: {m}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Xuất gói dữ liệu</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Gói dữ liệu Một Cửa (*.mcdbundle)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Đã xuất {n} bản ghi chờ gửi vào {path}. Mang tệp này lên cấp trên để nhập.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Đã đăng ký bàn {desk} với cấp trên.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Theo dõi hồ sơ</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source> ngày làm việc</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Trong vòng</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Bỏ lọc</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Lĩnh vực</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Người giữ</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;span style='background:#f8d7da'&gt;&amp;nbsp;Quá hạn&amp;nbsp;&lt;/span&gt; &lt;span style='background:#fff3cd'&gt;&amp;nbsp;Đến hạn trong 1 ngày làm việc&amp;nbsp;&lt;/span&gt;</source>
-        <translation type="unfinished" />
+        <source>&lt;span style=&apos;background:#f8d7da&apos;&gt;&amp;nbsp;Quá hạn&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#fff3cd&apos;&gt;&amp;nbsp;Đến hạn trong 1 ngày làm việc&amp;nbsp;&lt;/span&gt;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Tất cả</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>(30 ngày gần nhất)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{n} hồ sơ</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{n} hồ sơ sắp hoặc đã quá hạn mà chưa có Phiếu xin lỗi, hẹn lại (Mẫu 04). Bấm để xem.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrintPreviewDialog</name>
+    <message>
+        <source>Xem trước bản in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lưu PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đóng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} trang — {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không mở được tệp PDF {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In bản in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không in được</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không mở được máy in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lưu PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tệp PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không lưu được</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không lưu được tệp: {error}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1684,43 +1756,43 @@ Dữ liệu hiện tại được giữ lại một bản bên cạnh cơ sở d
     <name>ReturnDialog</name>
     <message>
         <source>Trả kết quả hồ sơ {code}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{name} — {procedure}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Trả qua bưu chính công ích</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Người nhận thay (có giấy ủy quyền)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Số CCCD / giấy tờ tùy thân của người nhận</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Đã kiểm tra giấy tờ tùy thân</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Người nhận kết quả *</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Số giấy tờ tùy thân</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Phí, lệ phí đã thu</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Mức độ hài lòng</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ghi chú</source>
@@ -1732,11 +1804,11 @@ Dữ liệu hiện tại được giữ lại một bản bên cạnh cơ sở d
     </message>
     <message>
         <source>Chưa ghi tên người nhận kết quả.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Người nhận thay phải có số giấy tờ tùy thân.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1778,27 +1850,27 @@ Dữ liệu hiện tại được giữ lại một bản bên cạnh cơ sở d
     <name>SummaryPage</name>
     <message>
         <source>Xác nhận</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Kiểm tra lại rồi bấm Hoàn tất để lưu.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>có</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>không</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&lt;b&gt;{name}&lt;/b&gt; — mã {code}&lt;br&gt;Địa danh: {place}; cấp trên: {parent}&lt;br&gt;Bàn số {desk}; giờ chốt {cutoff}; nhận sáng thứ Bảy: {saturday}&lt;br&gt;&lt;br&gt;Quản trị: {admin} ({admin_name})&lt;br&gt;Công chức tiếp nhận: {clerks}&lt;br&gt;&lt;br&gt;Máy chủ cấp trên: {upstream}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>chưa khai báo</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1900,22 +1972,22 @@ Dữ liệu hiện tại được giữ lại một bản bên cạnh cơ sở d
     <name>TextDialog</name>
     <message>
         <source>Chưa nhập: {label}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>TransferDialog</name>
     <message>
         <source>Chuyển giao hồ sơ</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Mỗi lần giao, nhận được ghi vào Phiếu kiểm soát quá trình giải quyết hồ sơ (Mẫu 05).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Giao cho</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ghi chú</source>
@@ -1923,37 +1995,37 @@ Dữ liệu hiện tại được giữ lại một bản bên cạnh cơ sở d
     </message>
     <message>
         <source>Chưa chọn người nhận hồ sơ.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>UpstreamPage</name>
     <message>
         <source>Máy chủ cấp trên</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Địa chỉ máy chủ tổng hợp của huyện/tỉnh để đồng bộ cuối ngày. Bỏ trống nếu chưa có.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Địa chỉ (https://…)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>UsersTab</name>
     <message>
         <source>Tên đăng nhập</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Họ và tên</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Vai trò</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Trạng thái</source>
@@ -1961,70 +2033,70 @@ Dữ liệu hiện tại được giữ lại một bản bên cạnh cơ sở d
     </message>
     <message>
         <source>&amp;Khóa / mở khóa</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>mật khẩu mới (ít nhất 8 ký tự)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Đặt lại &amp;mật khẩu</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>chữ thường không dấu, ví dụ: canbo3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Thêm tài khoản</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Tài khoản mới</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Mật khẩu</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>đang dùng</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>đã khóa</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Chưa chọn tài khoản trong danh sách.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Đã mở khóa tài khoản {username}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Đã khóa tài khoản {username}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Đã đặt lại mật khẩu cho {username}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Đã tạo tài khoản {username} ({role}).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>WelcomePage</name>
     <message>
         <source>Chào mừng đến với Một Cửa Desk</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Đây là lần chạy đầu tiên trên máy này. Trong vài bước, người quản trị khai báo:&lt;ul&gt;&lt;li&gt;hồ sơ cơ quan (tên, mã cơ quan, bàn tiếp nhận, giờ chốt nhận);&lt;/li&gt;&lt;li&gt;tài khoản quản trị đầu tiên và tài khoản công chức tiếp nhận;&lt;/li&gt;&lt;li&gt;địa chỉ máy chủ cấp trên để đồng bộ (có thể khai báo sau).&lt;/li&gt;&lt;/ul&gt;Chưa có gì được lưu cho đến khi bấm &lt;b&gt;Hoàn tất&lt;/b&gt;.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2038,192 +2110,192 @@ Dữ liệu hiện tại được giữ lại một bản bên cạnh cơ sở d
     <name>messages</name>
     <message>
         <source>Địa chỉ máy chủ cấp trên «{value}» không hợp lệ: phải có dạng https://ten-may-chu/…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Chưa nhập tên cơ quan.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Tên đăng nhập «{username}» không hợp lệ: 3–32 ký tự chữ thường không dấu, số, dấu chấm, gạch.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Chưa nhập họ và tên.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Tên đăng nhập «{username}» đã có.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Hai lần nhập mật khẩu không khớp.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Giờ chốt nhận hồ sơ '{value}' không hợp lệ (cần dạng GG:PP, ví dụ 15:00).</source>
+        <source>Giờ chốt nhận hồ sơ &apos;{value}&apos; không hợp lệ (cần dạng GG:PP, ví dụ 15:00).</source>
         <extracomment>The desk closes at noon on a Saturday morning session.</extracomment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ngày {day}: loại điều chỉnh '{kind}' không hợp lệ (chỉ nhận off hoặc work).</source>
-        <translation type="unfinished" />
+        <source>Ngày {day}: loại điều chỉnh &apos;{kind}&apos; không hợp lệ (chỉ nhận off hoặc work).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Tệp lịch làm việc {source}, mục thứ {index}: {problem}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Tệp lịch làm việc {source}: cần một đối tượng có danh sách "days".</source>
-        <translation type="unfinished" />
+        <source>Tệp lịch làm việc {source}: cần một đối tượng có danh sách &quot;days&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Tệp lịch làm việc {source}: khóa không hợp lệ '{key}'.</source>
-        <translation type="unfinished" />
+        <source>Tệp lịch làm việc {source}: khóa không hợp lệ &apos;{key}&apos;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>phải là một đối tượng.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>khóa không hợp lệ '{key}'.</source>
-        <translation type="unfinished" />
+        <source>khóa không hợp lệ &apos;{key}&apos;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>ngày '{value}' không hợp lệ (cần dạng YYYY-MM-DD).</source>
-        <translation type="unfinished" />
+        <source>ngày &apos;{value}&apos; không hợp lệ (cần dạng YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>ngày {day}: loại '{kind}' không hợp lệ (chỉ nhận off hoặc work).</source>
-        <translation type="unfinished" />
+        <source>ngày {day}: loại &apos;{kind}&apos; không hợp lệ (chỉ nhận off hoặc work).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>ngày {day}: ghi chú phải là chuỗi.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>ngày {day} bị khai báo hai lần.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Không đọc được tệp lịch làm việc {source}: {reason}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Tệp danh mục {source}, dòng {line}, cột {column}: {problem}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Tệp danh mục {source}, thủ tục thứ {index} ({entry_code}), trường '{field}': {problem}</source>
-        <translation type="unfinished" />
+        <source>Tệp danh mục {source}, thủ tục thứ {index} ({entry_code}), trường &apos;{field}&apos;: {problem}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Tệp danh mục {source}, thủ tục thứ {index}, trường '{field}': {problem}</source>
-        <translation type="unfinished" />
+        <source>Tệp danh mục {source}, thủ tục thứ {index}, trường &apos;{field}&apos;: {problem}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Tệp danh mục {source}, thủ tục thứ {index}: {problem}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Tệp danh mục {source}, trường '{field}': {problem}</source>
-        <translation type="unfinished" />
+        <source>Tệp danh mục {source}, trường &apos;{field}&apos;: {problem}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Tệp danh mục {source}: {problem}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>khóa không được phép (các khóa hợp lệ: {allowed}).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>thiếu trường bắt buộc.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>phải là chuỗi ký tự.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>không được để trống.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>phải là true hoặc false.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>phải là số nguyên không âm.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>phải là số nguyên từ {minimum} trở lên.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>phải là một đối tượng JSON ({what}).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>'{value}' không hợp lệ (chỉ nhận {allowed}).</source>
-        <translation type="unfinished" />
+        <source>&apos;{value}&apos; không hợp lệ (chỉ nhận {allowed}).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>phí loại '{kind}' cần số tiền lớn hơn 0.</source>
-        <translation type="unfinished" />
+        <source>phí loại &apos;{kind}&apos; cần số tiền lớn hơn 0.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>thủ tục miễn phí (free) không được có số tiền.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>phí theo trang cần số trang đầu (first_pages) từ 1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>mã thủ tục không được chứa khoảng trắng.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>phải lớn hơn 0 khi thủ tục không giải quyết trong ngày (same_day).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>là tổng thời hạn khi cần xác minh nên phải lớn hơn 'days' ({days}) hoặc bằng 0.</source>
-        <translation type="unfinished" />
+        <source>là tổng thời hạn khi cần xác minh nên phải lớn hơn &apos;days&apos; ({days}) hoặc bằng 0.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>'{value}' không hợp lệ (cần dạng GG:PP, ví dụ 15:00).</source>
-        <translation type="unfinished" />
+        <source>&apos;{value}&apos; không hợp lệ (cần dạng GG:PP, ví dụ 15:00).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>phải là một danh sách.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>bắt buộc với thủ tục liên thông (interagency).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>mã đã dùng cho thủ tục thứ {other}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>khóa '{key}' xuất hiện hai lần trong một đối tượng.</source>
-        <translation type="unfinished" />
+        <source>khóa &apos;{key}&apos; xuất hiện hai lần trong một đối tượng.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>không đọc được tệp ({reason}).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>tệp không phải UTF-8 (byte lỗi ở vị trí {position}).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>lỗi cú pháp JSON ({reason}).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Chưa nhập số định danh cá nhân.</source>
@@ -2231,8 +2303,8 @@ Dữ liệu hiện tại được giữ lại một bản bên cạnh cơ sở d
         <translation>The personal ID number is missing.</translation>
     </message>
     <message>
-        <source>Số định danh chỉ được gồm chữ số (có ký tự không hợp lệ '{char}').</source>
-        <translation>The ID number may contain digits only (invalid character '{char}').</translation>
+        <source>Số định danh chỉ được gồm chữ số (có ký tự không hợp lệ &apos;{char}&apos;).</source>
+        <translation>The ID number may contain digits only (invalid character &apos;{char}&apos;).</translation>
     </message>
     <message>
         <source>Số định danh phải gồm đúng 12 chữ số (đã nhập {count}).</source>
@@ -2243,8 +2315,8 @@ Dữ liệu hiện tại được giữ lại một bản bên cạnh cơ sở d
         <translation>Province code {province} does not exist.</translation>
     </message>
     <message>
-        <source>Giới tính phải là Nam hoặc Nữ (đã nhập '{value}').</source>
-        <translation>Sex must be Nam or Nữ (got '{value}').</translation>
+        <source>Giới tính phải là Nam hoặc Nữ (đã nhập &apos;{value}&apos;).</source>
+        <translation>Sex must be Nam or Nữ (got &apos;{value}&apos;).</translation>
     </message>
     <message>
         <source>Chữ số thứ 4 (giới tính/thế kỷ) là {digit} ({coded_sex}, sinh thế kỷ {century}) nhưng giới tính là {sex}.</source>
@@ -2279,12 +2351,12 @@ Dữ liệu hiện tại được giữ lại một bản bên cạnh cơ sở d
         <translation>The old ID number in the QR code is not valid: {value} (9 digits needed).</translation>
     </message>
     <message>
-        <source>Họ tên trong mã QR không hợp lệ: '{value}'.</source>
-        <translation>The name in the QR code is not valid: '{value}'.</translation>
+        <source>Họ tên trong mã QR không hợp lệ: &apos;{value}&apos;.</source>
+        <translation>The name in the QR code is not valid: &apos;{value}&apos;.</translation>
     </message>
     <message>
-        <source>Giới tính trong mã QR phải là Nam hoặc Nữ, đọc được '{value}'.</source>
-        <translation>Sex in the QR code must be Nam or Nữ; read '{value}'.</translation>
+        <source>Giới tính trong mã QR phải là Nam hoặc Nữ, đọc được &apos;{value}&apos;.</source>
+        <translation>Sex in the QR code must be Nam or Nữ; read &apos;{value}&apos;.</translation>
     </message>
     <message>
         <source>Địa chỉ thường trú trong mã QR bị trống.</source>
@@ -2296,51 +2368,51 @@ Dữ liệu hiện tại được giữ lại một bản bên cạnh cơ sở d
     </message>
     <message>
         <source>Chưa nhập mã cơ quan (dạng {example}).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Mã cơ quan '{value}' phải gồm 4 nhóm ngăn bởi dấu chấm (dạng {example}), đã nhập {count} nhóm.</source>
-        <translation type="unfinished" />
+        <source>Mã cơ quan &apos;{value}&apos; phải gồm 4 nhóm ngăn bởi dấu chấm (dạng {example}), đã nhập {count} nhóm.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Nhóm thứ {index} của mã cơ quan '{value}' phải gồm đúng {length} chữ cái in hoa hoặc chữ số (đang là '{group}'; ví dụ {example}).</source>
-        <translation type="unfinished" />
+        <source>Nhóm thứ {index} của mã cơ quan &apos;{value}&apos; phải gồm đúng {length} chữ cái in hoa hoặc chữ số (đang là &apos;{group}&apos;; ví dụ {example}).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Số hiệu quầy phải từ 1 đến 9 (đang là {value}).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Số thứ tự hồ sơ trong ngày phải từ 1 (đang là {value}).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Quầy {desk} đã cấp hết {max} mã hồ sơ của ngày {day}; không cấp thêm được.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Năm {year} nằm ngoài khoảng mã hồ sơ (2000–2099).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Mã hồ sơ '{value}' không đúng dạng &lt;mã cơ quan&gt;-&lt;YYMMDD&gt;-&lt;số thứ tự 4 chữ số&gt; (ví dụ {example}-260213-1001).</source>
-        <translation type="unfinished" />
+        <source>Mã hồ sơ &apos;{value}&apos; không đúng dạng &lt;mã cơ quan&gt;-&lt;YYMMDD&gt;-&lt;số thứ tự 4 chữ số&gt; (ví dụ {example}-260213-1001).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ngày trong mã hồ sơ '{value}' không hợp lệ (cần YYMMDD có thật).</source>
-        <translation type="unfinished" />
+        <source>Ngày trong mã hồ sơ &apos;{value}&apos; không hợp lệ (cần YYMMDD có thật).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Số thứ tự trong mã hồ sơ phải gồm đúng 4 chữ số (đang là '{value}').</source>
-        <translation type="unfinished" />
+        <source>Số thứ tự trong mã hồ sơ phải gồm đúng 4 chữ số (đang là &apos;{value}&apos;).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Chữ số đầu của số thứ tự là số hiệu quầy, phải từ 1 đến 9 (đang là '{value}').</source>
-        <translation type="unfinished" />
+        <source>Chữ số đầu của số thứ tự là số hiệu quầy, phải từ 1 đến 9 (đang là &apos;{value}&apos;).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ba chữ số cuối của số thứ tự phải từ 001 đến 999 (đang là '{value}').</source>
-        <translation type="unfinished" />
+        <source>Ba chữ số cuối của số thứ tự phải từ 001 đến 999 (đang là &apos;{value}&apos;).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Chờ bổ sung</source>
@@ -2444,55 +2516,55 @@ Dữ liệu hiện tại được giữ lại một bản bên cạnh cơ sở d
     </message>
     <message>
         <source>Vai trò {role} không được phép thực hiện: {action}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Không thể xin lỗi, hẹn lại khi hồ sơ đang ở trạng thái «{status}».</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Hồ sơ đã được hẹn lại một lần; quy định chỉ cho phép hẹn lại một lần.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Hồ sơ chưa được tiếp nhận nên không thể: {action}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Không thể «{action}» khi hồ sơ đang ở trạng thái «{status}».</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cần đăng nhập quản trị.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Trường hồ sơ cơ quan không có: {fields}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Số bàn tiếp nhận phải từ 1 đến 9.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Giờ «{value}» không hợp lệ (dạng HH:MM).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Loại ngày phải là «off» (nghỉ) hoặc «work» (làm bù).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Không có tệp sao lưu {path}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Tệp {path} không phải bản sao lưu hợp lệ: {detail}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Chưa nhập họ tên người nộp hồ sơ.</source>
-        <translation>The applicant's full name is missing.</translation>
+        <translation>The applicant&apos;s full name is missing.</translation>
     </message>
     <message>
         <source>Số điện thoại «{phone}» không hợp lệ (10 chữ số, bắt đầu bằng 0).</source>
@@ -2536,39 +2608,39 @@ Dữ liệu hiện tại được giữ lại một bản bên cạnh cơ sở d
     </message>
     <message>
         <source>Không có tài khoản «{username}».</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Chưa nhập tên cơ quan nhận hồ sơ.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Phải ghi lý do chậm trễ.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ngày hẹn mới ({new}) phải sau ngày hẹn cũ ({old}).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ngày hẹn mới {new} không phải ngày làm việc.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Chưa ghi tên người nhận kết quả.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Người nhận thay phải có số giấy tờ tùy thân.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Số tiền không thể âm.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Phải ghi lý do rút hồ sơ.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Chức năng này cần vai trò: {roles} (bạn đang là {role}).</source>
@@ -2576,15 +2648,15 @@ Dữ liệu hiện tại được giữ lại một bản bên cạnh cơ sở d
     </message>
     <message>
         <source>Mật khẩu phải có ít nhất 8 ký tự.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Vai trò «{role}» không có; chọn clerk, handler, leader hoặc admin.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Không thể tự khóa tài khoản đang dùng.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sai tên đăng nhập hoặc mật khẩu.</source>
@@ -2600,11 +2672,11 @@ Dữ liệu hiện tại được giữ lại một bản bên cạnh cơ sở d
     </message>
     <message>
         <source>Bản sao lưu {path} không toàn vẹn: {detail}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Không tạo được thư mục chứa cơ sở dữ liệu {path}: {detail}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Không mở được cơ sở dữ liệu {path}: {detail}</source>
@@ -2612,18 +2684,18 @@ Dữ liệu hiện tại được giữ lại một bản bên cạnh cơ sở d
     </message>
     <message>
         <source>Cơ sở dữ liệu {path} thuộc phiên bản mới hơn ({found}) của phần mềm; hãy cập nhật phần mềm.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>tracking</name>
     <message>
         <source>Trước hạn</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Đúng hạn</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Quá hạn</source>
@@ -2647,7 +2719,7 @@ Dữ liệu hiện tại được giữ lại một bản bên cạnh cơ sở d
     </message>
     <message>
         <source>Hẹn trả</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Trạng thái</source>
@@ -2655,15 +2727,15 @@ Dữ liệu hiện tại được giữ lại một bản bên cạnh cơ sở d
     </message>
     <message>
         <source>Đang giữ</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Đã quá hạn trả kết quả</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sắp đến hạn trả kết quả</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
