@@ -103,8 +103,35 @@ def cmd_upload(args: argparse.Namespace) -> int:
     result = s.sync.upload_bundle(Path(args.file))
     print(
         f"Cấp trên đã nhận gói {result.get('bundle')}: {len(result.get('stored', []))} sự kiện mới, "
-        f"{len(result.get('duplicates', []))} đã có."
+        f"{len(result.get('duplicates', []))} đã có, {len(result.get('rejected', []))} bị từ chối."
     )
+    if result.get("applied"):
+        print(_receipt_line(result["applied"]))
+    elif result.get("receipt_file"):
+        print(
+            f"Gói của bàn {result.get('desk')}: biên nhận ghi ở {result['receipt_file']}; "
+            "nhập nó trên máy của bàn đó bằng `desk-admin sync import-receipt`."
+        )
+    return 0
+
+
+def _receipt_line(r: dict[str, Any]) -> str:
+    line = (
+        f"Biên nhận gói {r['bundle_id']}: {r['sent']} sự kiện được đánh dấu đã gửi, "
+        f"{r['already_sent']} đã gửi từ trước, {r['failed']} bị cấp trên từ chối."
+    )
+    if r["unknown"]:
+        line += f" {r['unknown']} sự kiện không có trong cơ sở dữ liệu này."
+    return line
+
+
+def cmd_import_receipt(args: argparse.Namespace) -> int:
+    s = open_services(args, ensure_catalog=False)
+    result = s.sync.import_receipt(Path(args.file)).to_dict()
+    if args.json:
+        print_json(result)
+    else:
+        print(_receipt_line(result))
     return 0
 
 
@@ -131,3 +158,11 @@ def register(sub: Any) -> None:
         "file"
     )
     _add(sync, "upload", "Gửi một tệp gói dữ liệu lên cấp trên qua mạng", cmd_upload).add_argument("file")
+    p = _add(
+        sync,
+        "import-receipt",
+        "Nhập biên nhận của cấp trên cho một gói đã xuất: đánh dấu các sự kiện đã gửi",
+        cmd_import_receipt,
+    )
+    p.add_argument("file", help="tệp .mcdreceipt do desk-hub import ghi ra")
+    p.add_argument("--json", action="store_true")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
 import gzip
 import json
@@ -358,12 +359,22 @@ class HubApi:
         raw = req.body
         if req.headers.get("content-encoding"):
             raw = inflate(raw, req.headers["content-encoding"])
-        return json_response(200, import_bundle_bytes(self.storage, raw))
+        return json_response(200, import_bundle_bytes(self.storage, raw, self.name))
 
 
-def import_bundle_bytes(storage: HubStorage, raw: bytes) -> dict[str, Any]:
-    """Verify a desk's signed bundle and store its events through the same idempotent path."""
-    from desk_app.sync.bundle import BundleError, peek_desk, read_bundle
+def import_bundle_bytes(storage: HubStorage, raw: bytes, hub_name: str = "") -> dict[str, Any]:
+    """Verify a desk's signed bundle and store its events through the same idempotent path.
+
+    The answer carries ``receipt``: the signed receipt (base64) the desk imports to mark the
+    bundle's events sent, whichever machine carried the bundle here.
+    """
+    result, receipt = import_bundle(storage, raw, hub_name)
+    return {**result, "receipt": base64.b64encode(receipt).decode("ascii")}
+
+
+def import_bundle(storage: HubStorage, raw: bytes, hub_name: str = "") -> tuple[dict[str, Any], bytes]:
+    """Import a bundle; returns the answer and the receipt signed with the desk's bundle key."""
+    from desk_app.sync.bundle import BundleError, peek_desk, read_bundle, write_receipt
 
     try:
         desk_id = peek_desk(raw)
@@ -385,7 +396,10 @@ def import_bundle_bytes(storage: HubStorage, raw: bytes) -> dict[str, Any]:
     if storage.bundle_imported(bundle["id"]):
         raise bad("bundle_replayed", "Gói dữ liệu này đã được nhập trước đây; không có gì thay đổi.", status=409)
     result = storage.store_events(desk, events, snapshots, via="bundle", bundle_id=bundle["id"])
-    return {"bundle": bundle["id"], "desk": desk.id, "events": len(events), **result.to_dict()}
+    receipt = write_receipt(
+        desk.id, bundle["id"], result.stored + result.duplicates, result.rejected, bytes.fromhex(key), hub_name
+    )
+    return {"bundle": bundle["id"], "desk": desk.id, "events": len(events), **result.to_dict()}, receipt
 
 
 def parse_target(target: str) -> tuple[str, dict[str, str]]:

@@ -20,6 +20,7 @@ from desk_app.domain.catalog import load_catalog_file, procedure_to_dict
 from desk_app.domain.errors import DeskError
 from desk_app.domain.lifecycle import apply, replay
 from desk_app.domain.model import Event, EventType
+from desk_app.fileio import write_atomically
 from desk_app.hub.errors import HubError
 from desk_app.hub.storage import HubStorage, open_storage
 
@@ -123,11 +124,19 @@ def cmd_stats(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from desk_app.hub.api import import_bundle_bytes
+    from desk_app.hub.api import import_bundle
 
-    result = import_bundle_bytes(_storage(args), Path(args.file).read_bytes())
+    source = Path(args.file)
+    result, receipt = import_bundle(_storage(args), source.read_bytes(), args.name)
+    target = Path(args.receipt) if args.receipt else source.with_suffix(".mcdreceipt")
+    written = True
+    try:
+        write_atomically(target, receipt)
+    except OSError as exc:  # the events are stored either way; only the receipt is missing
+        written = False
+        print(f"Cảnh báo: không ghi được biên nhận {target}: {exc.strerror or exc}", file=sys.stderr)
     if args.json:
-        _print_json(result)
+        _print_json({**result, "receipt_file": str(target) if written else None})
     else:
         print(
             f"Đã nhập gói {result['bundle']} của bàn {result['desk']}: {len(result['stored'])} sự kiện mới, "
@@ -135,6 +144,21 @@ def cmd_import(args: argparse.Namespace) -> int:
         )
         for r in result["rejected"]:
             print(f"  - {r['uid']}: {r['reason']}")
+        if written:
+            print(
+                f"Biên nhận: {target}. Mang tệp này về bàn tiếp nhận và nhập bằng "
+                "`desk-admin sync import-receipt` để đánh dấu các sự kiện đã gửi."
+            )
+    return 0
+
+
+def cmd_revoke(args: argparse.Namespace) -> int:
+    desk = _storage(args).revoke(args.desk)
+    print(
+        f"Đã thu hồi mã truy cập và khóa gói của bàn {desk}. Máy đó không gửi được dữ liệu nữa; "
+        f"muốn dùng lại, cấp mã đăng ký mới: desk-hub enrol-code --office {desk.split('/')[0]} "
+        f"--desk {desk.split('/')[1]}."
+    )
     return 0
 
 
@@ -213,7 +237,8 @@ def cmd_desks(args: argparse.Namespace) -> int:
         _print_json(rows)
     else:
         for r in rows:
-            print(f"{r['id']:24} đăng ký {r['enrolled_at']}  đồng bộ {r['last_sync_at'] or 'chưa'}  {r['name']}")
+            revoked = "  [đã thu hồi]" if r["revoked"] else ""
+            print(f"{r['id']:24} đăng ký {r['enrolled_at']}  đồng bộ {r['last_sync_at'] or 'chưa'}  {r['name']}{revoked}")
     return 0
 
 
@@ -256,9 +281,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true")
     p = add("desks", "Danh sách bàn đã đăng ký", cmd_desks)
     p.add_argument("--json", action="store_true")
-    p = add("import", "Nhập gói dữ liệu ngoại tuyến của một bàn", cmd_import)
+    p = add("import", "Nhập gói dữ liệu ngoại tuyến của một bàn (và ghi biên nhận cho bàn đó)", cmd_import)
     p.add_argument("file")
+    p.add_argument("--receipt", metavar="FILE", help="nơi ghi biên nhận (mặc định: cạnh gói, đuôi .mcdreceipt)")
+    p.add_argument("--name", default="Một Cửa Hub", help="tên cấp trên ghi trên biên nhận")
     p.add_argument("--json", action="store_true")
+    p = add("revoke", "Thu hồi mã truy cập của một bàn (máy bị mất, thay máy)", cmd_revoke)
+    p.add_argument("desk", metavar="DESK_ID", help="mã bàn, ví dụ 000.00.12.H56/1 (xem desk-hub desks)")
     p = add("publish-catalog", "Phát hành danh mục thủ tục (JSON) xuống các bàn", cmd_publish_catalog)
     p.add_argument("file")
     p.add_argument("--office", help="chỉ cho một cơ quan (mặc định: tất cả)")

@@ -183,7 +183,32 @@ def spec() -> dict[str, Any]:
                         "required": True,
                         "content": {"application/octet-stream": {"schema": {"type": "string", "format": "binary"}}},
                     },
-                    "responses": {"200": {"description": "Stored"}, **errors},
+                    "responses": {
+                        "200": {
+                            "description": "What the hub now holds, and the signed receipt the desk imports "
+                            "(`desk-admin sync import-receipt`) to mark those events sent",
+                            "content": {
+                                "application/json": {
+                                    "schema": {
+                                        "allOf": [
+                                            {"$ref": "#/components/schemas/StoreResult"},
+                                            {
+                                                "type": "object",
+                                                "required": ["bundle", "desk", "events", "receipt"],
+                                                "properties": {
+                                                    "bundle": {"type": "string"},
+                                                    "desk": {"type": "string"},
+                                                    "events": {"type": "integer"},
+                                                    "receipt": {"type": "string", "format": "byte"},
+                                                },
+                                            },
+                                        ]
+                                    }
+                                }
+                            },
+                        },
+                        **errors,
+                    },
                 }
             },
             "/openapi.json": {"get": {"summary": "This document", "responses": {"200": {"description": "OK"}}}},

@@ -65,6 +65,7 @@ EVENT_COLUMNS = (
     "stored_at",
 )
 OPEN_STATUSES = ("received", "in_progress", "at_agency")
+REVOKED_PREFIX = "revoked:"  # a token_hash no token can have (real ones are hex digests)
 CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I/L: read aloud over the phone
 
 
@@ -298,6 +299,21 @@ class HubStorage:
                     (desk_id, office, desk_number, name, token_hash(token), key, now),
                 )
         return Enrolment(DeskRow(desk_id, office, desk_number, name), token, key)
+
+    def revoke(self, desk_id: str) -> str:
+        """Cut a desk off (a lost or replaced PC): its token and bundle key stop working at once.
+
+        The hashes are replaced by random values nobody holds, so no schema change is needed and
+        a later enrolment with a code for this desk number (``enrol-code --desk N``) takes it back.
+        """
+        with self.tx() as t:
+            row = t.one(
+                "UPDATE desks SET token_hash = ?, bundle_key = ? WHERE id = ? RETURNING id",
+                (REVOKED_PREFIX + secrets.token_hex(16), secrets.token_hex(32), desk_id.strip()),
+            )
+        if row is None:
+            raise HubError(404, "desk_unknown", f"Không có bàn {desk_id[:40]} ở cấp trên này (xem desk-hub desks).")
+        return str(row[0])
 
     def desk_by_token(self, token: str) -> DeskRow | None:
         with self.tx(write=False) as t:
@@ -649,8 +665,11 @@ class HubStorage:
                     "name": r[3],
                     "enrolled_at": r[4],
                     "last_sync_at": r[5],
+                    "revoked": str(r[6]).startswith(REVOKED_PREFIX),
                 }
-                for r in t.all("SELECT id, office, number, name, enrolled_at, last_sync_at FROM desks ORDER BY id")
+                for r in t.all(
+                    "SELECT id, office, number, name, enrolled_at, last_sync_at, token_hash FROM desks ORDER BY id"
+                )
             ]
 
 

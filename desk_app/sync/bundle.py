@@ -4,6 +4,12 @@ Layout: ``MCDBUNDLE1\\n`` + hex signature + ``\\n`` + header JSON + ``\\n`` + gz
 signature covers the header line and the compressed body, so a changed byte, a body swapped from
 another bundle or a bundle signed with another desk's key is refused before anything is parsed.
 A bundle has a unique id: the hub records it, so importing it twice changes nothing.
+
+Receipts close the loop: importing a bundle at the hub writes a receipt (``MCDRECEIPT1\n`` + hex
+signature + ``\n`` + JSON) naming the bundle, the events the hub now holds and the ones it refused
+with its reason, signed with the same desk key. Back at the commune the desk verifies it and marks
+those events sent or failed; a forged receipt would silently stop events from ever being sent, so
+one that is not signed with this desk's key is refused.
 """
 
 from __future__ import annotations
@@ -21,6 +27,9 @@ from desk_app.domain.errors import QT_TRANSLATE_NOOP, DeskError
 
 MAGIC = b"MCDBUNDLE1\n"
 FORMAT = "motcua-bundle/1"
+RECEIPT_MAGIC = b"MCDRECEIPT1\n"
+RECEIPT_FORMAT = "motcua-receipt/1"
+MAX_RECEIPT = 64 * 1024 * 1024
 MAX_INFLATED = 256 * 1024 * 1024
 
 
@@ -121,3 +130,73 @@ def read_bundle(raw: bytes, key: bytes) -> dict[str, Any]:
         "events": data["events"],
         "dossiers": data["dossiers"],
     }
+
+
+# --- receipts -------------------------------------------------------------------------------------
+def write_receipt(
+    desk: str,
+    bundle_id: str,
+    held: list[str],
+    rejected: list[dict[str, str]],
+    key: bytes,
+    hub: str = "",
+    at: dt.datetime | None = None,
+) -> bytes:
+    """The hub's signed answer to a bundle: which events it holds, which it refused and why."""
+    body = _dumps(
+        {
+            "format": RECEIPT_FORMAT,
+            "desk": desk,
+            "bundle": bundle_id,
+            "hub": hub,
+            "at": (at or dt.datetime.now()).replace(microsecond=0).isoformat(),
+            "held": sorted(held),
+            "rejected": [{"uid": str(r["uid"]), "reason": str(r.get("reason", ""))} for r in rejected],
+        }
+    )
+    return RECEIPT_MAGIC + _sign(key, body).encode("ascii") + b"\n" + body
+
+
+def read_receipt(raw: bytes, key: bytes, desk: str) -> dict[str, Any]:
+    """Verify a receipt for ``desk`` with its key; returns the parsed receipt."""
+    if not raw.startswith(RECEIPT_MAGIC):
+        raise BundleError(
+            "receipt_invalid", QT_TRANSLATE_NOOP("messages", "Tệp không phải biên nhận gói dữ liệu của cấp trên.")
+        )
+    if len(raw) > MAX_RECEIPT:
+        raise BundleError("receipt_invalid", QT_TRANSLATE_NOOP("messages", "Biên nhận quá lớn."))
+    sig, sep, body = raw[len(RECEIPT_MAGIC) :].partition(b"\n")
+    if not sep or len(sig) != 64:
+        raise BundleError("receipt_invalid", QT_TRANSLATE_NOOP("messages", "Biên nhận bị hỏng (thiếu phần đầu)."))
+    if not hmac.compare_digest(sig.decode("ascii", "replace"), _sign(key, body)):
+        raise BundleError(
+            "receipt_signature",
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "Chữ ký của biên nhận không hợp lệ: tệp đã bị sửa, hoặc biên nhận không phải cho bàn {desk}.",
+            ),
+            desk=desk,
+        )
+    try:
+        data = json.loads(body.decode("utf-8"))
+        ok = (
+            isinstance(data, dict)
+            and data.get("format") == RECEIPT_FORMAT
+            and isinstance(data.get("bundle"), str)
+            and isinstance(data.get("held"), list)
+            and all(isinstance(u, str) for u in data["held"])
+            and isinstance(data.get("rejected"), list)
+            and all(isinstance(r, dict) and isinstance(r.get("uid"), str) for r in data["rejected"])
+        )
+    except (ValueError, UnicodeDecodeError):
+        ok = False
+    if not ok:
+        raise BundleError("receipt_invalid", QT_TRANSLATE_NOOP("messages", "Biên nhận bị hỏng (nội dung sai cấu trúc)."))
+    if data.get("desk") != desk:
+        raise BundleError(
+            "receipt_foreign",
+            QT_TRANSLATE_NOOP("messages", "Biên nhận này dành cho bàn {other}, không phải bàn {desk}."),
+            other=str(data.get("desk"))[:40],
+            desk=desk,
+        )
+    return data

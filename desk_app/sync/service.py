@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import base64
+import contextlib
 import datetime as dt
 import json
-import os
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -14,12 +15,13 @@ from typing import TYPE_CHECKING, Any
 from desk_app.domain.errors import QT_TRANSLATE_NOOP, DeskError, ValidationError
 from desk_app.domain.lifecycle import EVENT_LABELS
 from desk_app.domain.model import EventType, Role, User
+from desk_app.fileio import write_atomically
 from desk_app.services.auth import require_role
 from desk_app.services.views import dossier_to_dict
 from desk_app.store.repositories import DossierRepo
 from desk_app.sync import credentials
 from desk_app.sync.apply import CURSOR_KEY, ApplyResult, apply_page, cursor
-from desk_app.sync.bundle import write_bundle
+from desk_app.sync.bundle import read_receipt, write_bundle
 from desk_app.sync.client import HubClient, RetryPolicy, SyncError, check_upstream
 
 if TYPE_CHECKING:
@@ -31,7 +33,12 @@ ENROLMENT_KEY = "sync.enrolment"
 SCHEDULE_KEY = "sync.schedule"
 STATE_KEY = "sync.state"  # last attempt/success/result and consecutive transient failures
 DEFAULT_SCHEDULE = {"enabled": True, "time": "17:00", "warn_days": 2}
-STATE_LABELS = {"waiting": "Chờ gửi", "sent": "Đã gửi", "failed": "Bị từ chối"}
+STATE_LABELS = {
+    "waiting": "Chờ gửi",
+    "bundled": "Chờ biên nhận (đã xuất gói)",  # waiting, but carried to the hub on a USB stick
+    "sent": "Đã gửi",
+    "failed": "Bị từ chối",
+}
 
 
 @dataclass
@@ -68,6 +75,7 @@ class SyncStatus:
     last_message: str
     warning: str | None  # too long since the last success, in words
     next_run: dt.datetime | None
+    last_receipt: dict[str, Any] | None = None  # the last bundle receipt applied (offline round trip)
 
     def to_dict(self) -> dict[str, Any]:
         return {k: (v.isoformat() if isinstance(v, dt.datetime) else v) for k, v in self.__dict__.items()}
@@ -78,6 +86,22 @@ class BundleExport:
     path: Path
     bundle_id: str
     count: int
+
+
+@dataclass
+class ReceiptImport:
+    """What a hub receipt changed: events marked sent or refused, and what was already so."""
+
+    bundle_id: str
+    hub: str
+    at: str
+    sent: int = 0
+    already_sent: int = 0
+    failed: int = 0
+    unknown: int = 0
+
+    def to_dict(self) -> dict[str, Any]:
+        return dict(self.__dict__)
 
 
 def _parse_hhmm(text: str) -> dt.time:
@@ -419,14 +443,21 @@ class SyncService:
         last_attempt = dt.datetime.fromisoformat(state["last_attempt"]) if state.get("last_attempt") else None
         waiting = self.waiting_count()
         warn_days = int(self.schedule()["warn_days"])
+        receipt = state.get("last_receipt")
+        # A receipt proves the hub got our events (the offline round trip): it counts as a sync here.
+        last_upload = last_success
+        if receipt and receipt.get("at"):
+            with contextlib.suppress(ValueError):
+                receipt_at = dt.datetime.fromisoformat(str(receipt["at"]))
+                last_upload = max(last_upload, receipt_at) if last_upload else receipt_at
         warning = None
         if not enr:
             warning = "Bàn này chưa đăng ký với cấp trên nên chưa đồng bộ được."
-        elif last_success is None:
+        elif last_upload is None:
             if waiting:
                 warning = "Chưa đồng bộ với cấp trên lần nào."
-        elif (now.date() - last_success.date()).days >= warn_days:
-            warning = f"Đã {(now.date() - last_success.date()).days} ngày chưa đồng bộ với cấp trên."
+        elif (now.date() - last_upload.date()).days >= warn_days:
+            warning = f"Đã {(now.date() - last_upload.date()).days} ngày chưa đồng bộ với cấp trên."
         return SyncStatus(
             enrolled=bool(enr),
             upstream=str(enr.get("upstream", "")),
@@ -438,6 +469,7 @@ class SyncService:
             last_message=str(state.get("last_message", "")),
             warning=warning,
             next_run=self.next_run(now) if enr else None,
+            last_receipt=receipt,
         )
 
     def next_run(self, now: dt.datetime) -> dt.datetime | None:
@@ -476,6 +508,14 @@ class SyncService:
             "LIMIT ?",
             (*params, limit),
         )
+        bundle = self.s.settings.get("sync.last_bundle") or {}
+        first, last = int(bundle.get("first_seq", 0)), int(bundle.get("last_seq", -1))
+
+        def label(seq: int, st: str) -> str:
+            if st == "waiting" and first <= seq <= last:
+                return STATE_LABELS["bundled"]
+            return STATE_LABELS[st]
+
         return [
             {
                 "seq": seq,
@@ -484,7 +524,7 @@ class SyncService:
                 "label": EVENT_LABELS[EventType(type_)],
                 "at": at,
                 "state": st,
-                "state_label": STATE_LABELS[st],
+                "state_label": label(seq, st),
                 "error": err,
                 "sent_at": sent_at,
                 "attempts": attempts,
@@ -503,13 +543,7 @@ class SyncService:
         events, snapshots = self._wire(rows)
         bundle_id = str(uuid.uuid4())
         raw = write_bundle(enr["desk"], events, snapshots, bytes.fromhex(creds.bundle_key), self.s.clock(), bundle_id)
-        path = Path(path)
-        tmp = path.with_name(path.name + ".part")
-        with open(tmp, "wb") as fh:
-            fh.write(raw)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
+        path = write_atomically(Path(path), raw)
         with self.store.transaction():
             self.s.settings.set(
                 "sync.last_bundle",
@@ -525,10 +559,88 @@ class SyncService:
         return BundleExport(path, bundle_id, len(events))
 
     def upload_bundle(self, path: Path) -> dict[str, Any]:
-        """Send a bundle file through the hub API (e.g. from another PC that has a connection)."""
+        """Send a bundle file through the hub API (e.g. from another PC that has a connection).
+
+        The hub's signed receipt is written next to the bundle (``.mcdreceipt``); when the bundle
+        is this desk's own, the receipt is applied here at once.
+        """
         enr = self.enrolment() or {}
         upstream = enr.get("upstream")
         if not upstream:
             raise SyncError("not_enrolled", QT_TRANSLATE_NOOP("messages", "Bàn này chưa đăng ký với cấp trên."))
+        path = Path(path)
         with self._client(upstream, None, enr.get("ca_file")) as client:
-            return client.upload_bundle(Path(path).read_bytes())
+            answer = client.upload_bundle(_read_file(path))
+        receipt = base64.b64decode(str(answer.get("receipt", "")), validate=False)
+        if receipt:
+            target = path.with_suffix(".mcdreceipt")
+            write_atomically(target, receipt)
+            answer["receipt_file"] = str(target)
+            if answer.get("desk") == enr.get("desk"):
+                answer["applied"] = self.apply_receipt(receipt).to_dict()
+        return answer
+
+    def import_receipt(self, path: Path) -> ReceiptImport:
+        """Apply a receipt the hub wrote when it imported one of this desk's bundles."""
+        return self.apply_receipt(_read_file(Path(path)))
+
+    def apply_receipt(self, raw: bytes) -> ReceiptImport:
+        """Mark the events the hub holds as sent and the ones it refused as failed, in one transaction.
+
+        Idempotent: an event already sent stays sent (with its first date), so an old receipt read
+        again, or read after an online sync, changes nothing.
+        """
+        enr, creds = self._credentials()
+        receipt = read_receipt(raw, bytes.fromhex(creds.bundle_key), str(enr["desk"]))
+        result = ReceiptImport(str(receipt["bundle"]), str(receipt.get("hub", "")), str(receipt.get("at", "")))
+        now = self.s.clock().isoformat()
+        with self.store.transaction() as conn:
+
+            def outbox_row(uid: str) -> tuple[int, str] | None:
+                row = conn.execute(
+                    "SELECT o.event_seq, o.state FROM events e JOIN outbox o ON o.event_seq = e.seq WHERE e.uid = ?",
+                    (uid,),
+                ).fetchone()
+                return (int(row[0]), str(row[1])) if row else None
+
+            for uid in receipt["held"]:
+                row = outbox_row(uid)
+                if row is None:
+                    result.unknown += 1
+                elif row[1] == "sent":
+                    result.already_sent += 1
+                else:
+                    conn.execute(
+                        "UPDATE outbox SET state = 'sent', sent_at = ?, attempts = attempts + 1, last_error = '' "
+                        "WHERE event_seq = ?",
+                        (now, row[0]),
+                    )
+                    result.sent += 1
+            for item in receipt["rejected"]:
+                row = outbox_row(item["uid"])
+                if row is None:
+                    result.unknown += 1
+                elif row[1] == "sent":
+                    result.already_sent += 1
+                else:
+                    conn.execute(
+                        "UPDATE outbox SET state = 'failed', attempts = attempts + 1, last_error = ? WHERE event_seq = ?",
+                        (str(item.get("reason", ""))[:1000], row[0]),
+                    )
+                    result.failed += 1
+            state = self._state()
+            state["last_receipt"] = {**result.to_dict(), "applied_at": now}
+            self.s.settings.set(STATE_KEY, state)
+        return result
+
+
+def _read_file(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except OSError as exc:
+        raise SyncError(
+            "file_unreadable",
+            QT_TRANSLATE_NOOP("messages", "Không đọc được tệp {path}: {reason}"),
+            path=str(path),
+            reason=exc.strerror or str(exc),
+        ) from None

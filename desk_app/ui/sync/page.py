@@ -67,8 +67,14 @@ class Page(QWidget):
         self.sync_button.clicked.connect(self.sync_now)
         self.export_button = QPushButton(self.tr("Xuất gói dữ liệu ra USB…"))
         self.export_button.clicked.connect(self._export)
+        self.receipt_button = QPushButton(self.tr("Nhập biên nhận của cấp trên…"))
+        self.receipt_button.setToolTip(
+            self.tr("Biên nhận (.mcdreceipt) do cấp trên ghi khi nhập gói dữ liệu: đánh dấu các bản ghi đã gửi.")
+        )
+        self.receipt_button.clicked.connect(self._import_receipt)
         row.addWidget(self.sync_button)
         row.addWidget(self.export_button)
+        row.addWidget(self.receipt_button)
         row.addStretch(1)
         root.addLayout(row)
         self.progress = QProgressBar()
@@ -132,6 +138,7 @@ class Page(QWidget):
         self.enrol_box.setVisible(user is not None and user.role is Role.ADMIN)
         self.sync_button.setEnabled(st.enrolled and not self.busy)
         self.export_button.setEnabled(st.enrolled and not self.busy)
+        self.receipt_button.setEnabled(st.enrolled and not self.busy)
         rows = sync.outbox_items(limit=300)
         self.items.setRowCount(len(rows))
         for i, r in enumerate(rows):
@@ -213,6 +220,32 @@ class Page(QWidget):
             ),
             self._failed,
         )
+
+    def _import_receipt(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Nhập biên nhận của cấp trên"), "", self.tr("Biên nhận gói dữ liệu (*.mcdreceipt)")
+        )
+        if path:
+            self.import_receipt_from(Path(path))
+
+    def import_receipt_from(self, path: Path) -> None:
+        def shown(r: Any) -> None:
+            text = self.tr(
+                "Cấp trên đã nhận gói: {sent} bản ghi được đánh dấu đã gửi, {already} đã gửi từ trước, "
+                "{failed} bị từ chối."
+            ).format(sent=r.sent, already=r.already_sent, failed=r.failed)
+            if r.unknown:
+                text += " " + self.tr("{n} bản ghi trong biên nhận không có ở máy này.").format(n=r.unknown)
+            self.result_label.setText(text)
+            self.refresh()
+
+        def failed(error: BaseException) -> None:
+            text = error.message if isinstance(error, DeskError) else str(error)
+            self.result_label.setStyleSheet("color: #b00020")
+            self.result_label.setText(self.tr("Chưa nhập được biên nhận: {m}").format(m=text))
+
+        self.result_label.setStyleSheet("")
+        self.ctx.runner.submit(lambda s: s.sync.import_receipt(path), shown, failed)
 
     def _enrol(self) -> None:
         upstream, code = self.upstream_edit.text(), self.code_edit.text()
