@@ -60,6 +60,9 @@ def cmd_status(args: argparse.Namespace) -> int:
     )
     if st.last_message:
         print(f"Kết quả lần cuối:    {st.last_message}")
+    if st.last_receipt:
+        r = st.last_receipt
+        print(f"Biên nhận gói cuối:  {r['bundle_id']} (cấp trên nhận lúc {r['at'].replace('T', ' ')}, {r['sent']} đã gửi)")
     if st.next_run:
         print(f"Lần tự động tới:     {st.next_run:%H:%M %d/%m/%Y}")
     if st.warning:

@@ -211,3 +211,4 @@ def test_sync_page_imports_a_receipt(qtbot, tmp_path: Path, hub, hub_storage: Hu
     page.import_receipt_from(tmp_path / "day.mcdreceipt")
     assert "2 bản ghi được đánh dấu đã gửi" in page.result_label.text()
     assert page.items.item(0, 3).text() == "Đã gửi" and "0" in page.waiting_label.text()
+    assert "2 bản ghi" in page.receipt_label.text()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 from typing import Any
 
@@ -58,6 +59,8 @@ class Page(QWidget):
         form.addRow(self.tr("Cấp trên:"), self.upstream_label)
         form.addRow(self.tr("Chờ gửi:"), self.waiting_label)
         form.addRow(self.tr("Lần đồng bộ thành công gần nhất:"), self.last_label)
+        self.receipt_label = QLabel()
+        form.addRow(self.tr("Biên nhận gói gần nhất:"), self.receipt_label)
         form.addRow(self.warning_label)
         root.addWidget(box)
 
@@ -132,6 +135,12 @@ class Page(QWidget):
             text += self.tr(" — {n} bị cấp trên từ chối").format(n=st.failed)
         self.waiting_label.setText(text)
         self.last_label.setText(st.last_success.strftime("%H:%M %d/%m/%Y") if st.last_success else self.tr("chưa có"))
+        r = st.last_receipt
+        self.receipt_label.setText(
+            self.tr("cấp trên nhận lúc {at}, {n} bản ghi").format(at=_when(r["at"]), n=r["sent"] + r["already_sent"])
+            if r
+            else self.tr("chưa có")
+        )
         self.warning_label.setText(st.warning or "")
         self.warning_label.setVisible(bool(st.warning))
         user = self.ctx.user
@@ -259,3 +268,11 @@ class Page(QWidget):
             ),
             self._failed,
         )
+
+
+def _when(iso: str) -> str:
+    """``2026-12-07T16:05:00`` → ``16:05 07/12/2026`` (as the rest of the page shows times)."""
+    try:
+        return dt.datetime.fromisoformat(iso).strftime("%H:%M %d/%m/%Y")
+    except ValueError:
+        return iso
