@@ -596,38 +596,30 @@ class SyncService:
         now = self.s.clock().isoformat()
         with self.store.transaction() as conn:
 
-            def outbox_row(uid: str) -> tuple[int, str] | None:
+            def settle(uid: str, new_state: str, error: str = "") -> None:
                 row = conn.execute(
                     "SELECT o.event_seq, o.state FROM events e JOIN outbox o ON o.event_seq = e.seq WHERE e.uid = ?",
                     (uid,),
                 ).fetchone()
-                return (int(row[0]), str(row[1])) if row else None
+                if row is None:
+                    result.unknown += 1
+                elif row[1] == "sent":
+                    result.already_sent += 1
+                else:
+                    conn.execute(
+                        "UPDATE outbox SET state = ?, sent_at = CASE WHEN ? = 'sent' THEN ? ELSE sent_at END, "
+                        "attempts = attempts + 1, last_error = ? WHERE event_seq = ?",
+                        (new_state, new_state, now, error[:1000], row[0]),
+                    )
+                    if new_state == "sent":
+                        result.sent += 1
+                    else:
+                        result.failed += 1
 
             for uid in receipt["held"]:
-                row = outbox_row(uid)
-                if row is None:
-                    result.unknown += 1
-                elif row[1] == "sent":
-                    result.already_sent += 1
-                else:
-                    conn.execute(
-                        "UPDATE outbox SET state = 'sent', sent_at = ?, attempts = attempts + 1, last_error = '' "
-                        "WHERE event_seq = ?",
-                        (now, row[0]),
-                    )
-                    result.sent += 1
+                settle(uid, "sent")
             for item in receipt["rejected"]:
-                row = outbox_row(item["uid"])
-                if row is None:
-                    result.unknown += 1
-                elif row[1] == "sent":
-                    result.already_sent += 1
-                else:
-                    conn.execute(
-                        "UPDATE outbox SET state = 'failed', attempts = attempts + 1, last_error = ? WHERE event_seq = ?",
-                        (str(item.get("reason", ""))[:1000], row[0]),
-                    )
-                    result.failed += 1
+                settle(item["uid"], "failed", str(item.get("reason", "")))
             state = self._state()
             state["last_receipt"] = {**result.to_dict(), "applied_at": now}
             self.s.settings.set(STATE_KEY, state)

@@ -17,6 +17,7 @@ import keyring
 import pytest
 
 from desk_app.domain.model import Applicant, Role, User
+from desk_app.hub.server import BackgroundHub
 from desk_app.hub.storage import HubStorage, open_storage
 from desk_app.services import Services
 from desk_app.services.dossiers import ReceiveRequest
@@ -124,6 +125,39 @@ def clerk(s: Services) -> User:
 
 def receive(s: Services, n: int = 1) -> list[str]:
     return [s.dossiers.receive(clerk(s), ReceiveRequest("1.004873", APPLICANT)).code for _ in range(n)]
+
+
+@pytest.fixture
+def hub(hub_storage: HubStorage) -> Iterator[BackgroundHub]:
+    """The hub's HTTP server on 127.0.0.1 over the test's storage."""
+    with BackgroundHub(hub_storage) as h:
+        yield h
+
+
+def storage_url(storage: HubStorage) -> str:
+    """What ``desk-hub --database`` takes for this storage."""
+    return getattr(storage, "url", None) or str(storage.path)
+
+
+def enrolled(
+    tmp_path: Path, hub: BackgroundHub, storage: HubStorage, number: int, office: str = OFFICE,
+    clock: Clock | None = None,
+) -> Services:
+    """A desk enrolled at the running hub with a fresh one-time code."""
+    s = make_desk(tmp_path / f"desk-{office}-{number}.sqlite3", number, office, clock)
+    s.sync.enrol(hub.url, storage.create_enrol_code(office))
+    return s
+
+
+def sync_page(qtbot: Any, s: Services) -> Any:
+    """The Sync page over desk ``s`` as its clerk sees it, work run synchronously."""
+    from desk_app.ui.context import Bus, Runner, UiContext
+    from desk_app.ui.sync.page import Page
+
+    ctx = UiContext(s, Runner(s, s.clock, synchronous=True), Bus(), s.clock, user=clerk(s))
+    page = Page(ctx)
+    qtbot.addWidget(page)
+    return page
 
 
 def local_uids(s: Services) -> set[str]:

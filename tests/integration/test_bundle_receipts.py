@@ -13,16 +13,20 @@ sys.path.insert(0, str(Path(__file__).parent))
 from hubkit import (  # noqa: E402,F401
     OFFICE,
     Clock,
+    clerk,
+    hub,
     hub_storage,
     hub_url_for_storage,
     make_desk,
     memory_keyring,
     receive,
+    storage_url,
+    sync_page,
 )
+from hubkit import enrolled as enrolled_at  # noqa: E402
 
 from desk_app.cli.main import main as admin  # noqa: E402
 from desk_app.hub.cli import main as hub_main  # noqa: E402
-from desk_app.hub.server import BackgroundHub  # noqa: E402
 from desk_app.hub.storage import HubStorage  # noqa: E402
 from desk_app.sync import credentials  # noqa: E402
 from desk_app.sync.bundle import BundleError, write_receipt  # noqa: E402
@@ -31,20 +35,8 @@ from desk_app.sync.client import SyncError  # noqa: E402
 pytestmark = pytest.mark.usefixtures("memory_keyring")
 
 
-@pytest.fixture
-def hub(hub_storage: HubStorage):
-    with BackgroundHub(hub_storage) as h:
-        yield h
-
-
-def _url(storage: HubStorage) -> str:
-    return getattr(storage, "url", None) or str(storage.path)
-
-
-def enrolled(tmp_path: Path, hub, storage: HubStorage, number: int, clock: Clock | None = None):
-    s = make_desk(tmp_path / f"desk-{number}.sqlite3", number, OFFICE, clock)
-    s.sync.enrol(hub.url, storage.create_enrol_code(OFFICE))
-    return s
+def enrolled(tmp_path: Path, hub, storage: HubStorage, number: int, clock: Clock | None = None):  # noqa: ANN001
+    return enrolled_at(tmp_path, hub, storage, number, OFFICE, clock)
 
 
 def outbox_states(s) -> dict[str, int]:  # noqa: ANN001
@@ -53,7 +45,7 @@ def outbox_states(s) -> dict[str, int]:  # noqa: ANN001
 
 def test_cli_round_trip_marks_events_sent_once(tmp_path: Path, hub, hub_storage: HubStorage, capsys) -> None:
     clock = Clock(dt.datetime(2026, 12, 7, 10, 0))
-    db = tmp_path / "desk-1.sqlite3"
+    db = tmp_path / f"desk-{OFFICE}-1.sqlite3"
     s = enrolled(tmp_path, hub, hub_storage, 1, clock)
     receive(s, 3)
     s.close()
@@ -66,7 +58,7 @@ def test_cli_round_trip_marks_events_sent_once(tmp_path: Path, hub, hub_storage:
     assert labels == {"Chờ biên nhận (đã xuất gói)"}
     s.close()
 
-    assert hub_main(["import", str(bundle), "--database", _url(hub_storage), "--json"]) == 0
+    assert hub_main(["import", str(bundle), "--database", storage_url(hub_storage), "--json"]) == 0
     answer = json.loads(capsys.readouterr().out)
     receipt = bundle.with_suffix(".mcdreceipt")
     assert answer["receipt_file"] == str(receipt) and receipt.exists()
@@ -104,7 +96,7 @@ def test_receipt_counts_as_a_sync_for_the_warning(tmp_path: Path, hub, hub_stora
     out = a.sync.export_bundle(tmp_path / "a.mcdbundle")
     clock.now = now
     assert "Chưa đồng bộ" in (a.sync.status().warning or "")
-    hub_main(["import", str(out.path), "--database", _url(hub_storage)])
+    hub_main(["import", str(out.path), "--database", storage_url(hub_storage)])
     a.sync.import_receipt(out.path.with_suffix(".mcdreceipt"))
     assert a.sync.status().warning is None  # the hub stamped the receipt today
 
@@ -133,7 +125,7 @@ def test_forged_foreign_or_broken_receipts_change_nothing(tmp_path: Path, hub, h
     a_bundle = a.sync.export_bundle(tmp_path / "a.mcdbundle").path
     b_bundle = b.sync.export_bundle(tmp_path / "b.mcdbundle").path
     for path in (a_bundle, b_bundle):
-        assert hub_main(["import", str(path), "--database", _url(hub_storage)]) == 0
+        assert hub_main(["import", str(path), "--database", storage_url(hub_storage)]) == 0
     a_receipt = a_bundle.with_suffix(".mcdreceipt").read_bytes()
     # Someone edits the receipt to add events: the signature no longer matches.
     tampered = a_receipt.replace(b'"held":[', b'"held":["00000000-0000-4000-8000-000000000000",')
@@ -173,16 +165,16 @@ def test_revoked_desk_is_cut_off_until_enrolled_again(tmp_path: Path, hub, hub_s
     receive(a, 1)
     stolen_bundle = a.sync.export_bundle(tmp_path / "a.mcdbundle").path
     desk = a.sync.enrolment()["desk"]
-    assert hub_main(["revoke", desk, "--database", _url(hub_storage)]) == 0
+    assert hub_main(["revoke", desk, "--database", storage_url(hub_storage)]) == 0
     assert "Đã thu hồi" in capsys.readouterr().out
-    assert hub_main(["desks", "--json", "--database", _url(hub_storage)]) == 0
+    assert hub_main(["desks", "--json", "--database", storage_url(hub_storage)]) == 0
     assert json.loads(capsys.readouterr().out)[0]["revoked"] is True
     r = a.sync.sync_now()
     assert not r.ok and r.error_code == "unauthorised" and "đăng ký lại" in r.message
-    assert hub_main(["import", str(stolen_bundle), "--database", _url(hub_storage)]) == 2
+    assert hub_main(["import", str(stolen_bundle), "--database", storage_url(hub_storage)]) == 2
     assert "Chữ ký" in capsys.readouterr().err
     assert hub_storage.event_uids(OFFICE) == []
-    assert hub_main(["revoke", "000.00.00.H00/9", "--database", _url(hub_storage)]) == 2
+    assert hub_main(["revoke", "000.00.00.H00/9", "--database", storage_url(hub_storage)]) == 2
     assert "Không có bàn" in capsys.readouterr().err
     # The administrator issues a code for this desk number; the desk enrols again and catches up.
     a.sync.enrol(hub.url, hub_storage.create_enrol_code(OFFICE, desk_number=1))
@@ -190,16 +182,9 @@ def test_revoked_desk_is_cut_off_until_enrolled_again(tmp_path: Path, hub, hub_s
 
 
 def test_sync_page_imports_a_receipt(qtbot, tmp_path: Path, hub, hub_storage: HubStorage) -> None:
-    from hubkit import clerk
-
-    from desk_app.ui.context import Bus, Runner, UiContext
-    from desk_app.ui.sync.page import Page
-
     s = enrolled(tmp_path, hub, hub_storage, 1)
     receive(s, 2)
-    ctx = UiContext(s, Runner(s, s.clock, synchronous=True), Bus(), s.clock, user=clerk(s))
-    page = Page(ctx)
-    qtbot.addWidget(page)
+    page = sync_page(qtbot, s)
     page.export_to(tmp_path / "day.mcdbundle")
     page.activate()
     assert page.receipt_button.isEnabled()
@@ -207,7 +192,7 @@ def test_sync_page_imports_a_receipt(qtbot, tmp_path: Path, hub, hub_storage: Hu
     page.import_receipt_from(tmp_path / "day.mcdbundle")  # the wrong file: a plain message, nothing lost
     assert "Chưa nhập được biên nhận" in page.result_label.text()
     assert "không phải biên nhận" in page.result_label.text()
-    assert hub_main(["import", str(tmp_path / "day.mcdbundle"), "--database", _url(hub_storage)]) == 0
+    assert hub_main(["import", str(tmp_path / "day.mcdbundle"), "--database", storage_url(hub_storage)]) == 0
     page.import_receipt_from(tmp_path / "day.mcdreceipt")
     assert "2 bản ghi được đánh dấu đã gửi" in page.result_label.text()
     assert page.items.item(0, 3).text() == "Đã gửi" and "0" in page.waiting_label.text()

@@ -18,12 +18,16 @@ from hubkit import (  # noqa: E402,F401
     OTHER_OFFICE,
     Clock,
     clerk,
+    enrolled,
+    hub,
     hub_storage,
     hub_url_for_storage,
     local_uids,
     make_desk,
     memory_keyring,
     receive,
+    storage_url,
+    sync_page,
 )
 
 from desk_app.domain.model import Dossier, Event, EventType, Status  # noqa: E402
@@ -36,18 +40,6 @@ from desk_app.store.repositories import DossierRepo  # noqa: E402
 from desk_app.sync.credentials import CredentialError  # noqa: E402
 
 pytestmark = pytest.mark.usefixtures("memory_keyring")
-
-
-@pytest.fixture
-def hub(hub_storage: HubStorage):
-    with BackgroundHub(hub_storage) as h:
-        yield h
-
-
-def enrolled(tmp_path: Path, hub, storage: HubStorage, number: int, office: str = OFFICE, clock: Clock | None = None):
-    s = make_desk(tmp_path / f"desk-{office}-{number}.sqlite3", number, office, clock)
-    s.sync.enrol(hub.url, storage.create_enrol_code(office))
-    return s
 
 
 def hub_office_uids(storage: HubStorage, office: str = OFFICE) -> list[str]:
@@ -165,7 +157,7 @@ def test_updates_down_catalog_calendar_and_upstream_result(tmp_path: Path, hub, 
                 "--note",
                 "Có kết quả liên thông",
                 "--database",
-                _url(hub_storage),
+                storage_url(hub_storage),
             ]
         )
         == 0
@@ -182,11 +174,7 @@ def test_updates_down_catalog_calendar_and_upstream_result(tmp_path: Path, hub, 
         assert s.store.conn.execute("SELECT count(*) FROM events").fetchone()[0] == before
         assert s.verify_audit().ok
     # The lifecycle holds upstream too: a step not allowed now is refused.
-    assert hub_main(["record", code, "--type", "back_from_agency", "--database", _url(hub_storage)]) == 2
-
-
-def _url(storage: HubStorage) -> str:
-    return getattr(storage, "url", None) or str(storage.path)
+    assert hub_main(["record", code, "--type", "back_from_agency", "--database", storage_url(hub_storage)]) == 2
 
 
 def test_offline_bundle_signed_idempotent_and_refused_when_forged(tmp_path: Path, hub, hub_storage: HubStorage) -> None:
@@ -288,7 +276,7 @@ def test_cli_enrol_now_export_and_hub_import(tmp_path: Path, hub, hub_storage: H
 
     db = tmp_path / "cli.sqlite3"
     make_desk(db, 3).close()
-    assert hub_main(["enrol-code", "--office", OFFICE, "--database", _url(hub_storage)]) == 0
+    assert hub_main(["enrol-code", "--office", OFFICE, "--database", storage_url(hub_storage)]) == 0
     code = capsys.readouterr().out.strip()
     assert admin(["--db", str(db), "sync", "enrol", "--upstream", hub.url, "--code", code]) == 0
     assert "Đã đăng ký bàn" in capsys.readouterr().out
@@ -298,13 +286,13 @@ def test_cli_enrol_now_export_and_hub_import(tmp_path: Path, hub, hub_storage: H
     receive(s, 2)
     s.close()
     assert admin(["--db", str(db), "sync", "export", str(tmp_path / "x.mcd")]) == 0
-    assert hub_main(["import", str(tmp_path / "x.mcd"), "--database", _url(hub_storage)]) == 0
+    assert hub_main(["import", str(tmp_path / "x.mcd"), "--database", storage_url(hub_storage)]) == 0
     assert "2 sự kiện mới" in capsys.readouterr().out
-    assert hub_main(["import", str(tmp_path / "x.mcd"), "--database", _url(hub_storage)]) == 2
+    assert hub_main(["import", str(tmp_path / "x.mcd"), "--database", storage_url(hub_storage)]) == 2
     assert admin(["--db", str(db), "sync", "now", "--json"]) == 0
     out = json.loads(capsys.readouterr().out)
     assert out["ok"] and out["sent"] == 2
-    assert hub_main(["stats", "--json", "--database", _url(hub_storage)]) == 0
+    assert hub_main(["stats", "--json", "--database", storage_url(hub_storage)]) == 0
     stats = json.loads(capsys.readouterr().out)
     assert stats[0]["events"] == 2 and stats[0]["dossiers"] == 2
     assert admin(["--db", str(db), "sync", "status"]) == 0
@@ -358,14 +346,9 @@ def test_tls_is_verified(tmp_path: Path, hub_storage: HubStorage) -> None:
 
 
 def test_sync_page(qtbot, tmp_path: Path, hub, hub_storage: HubStorage) -> None:
-    from desk_app.ui.context import Bus, Runner, UiContext
-    from desk_app.ui.sync.page import Page
-
     s = enrolled(tmp_path, hub, hub_storage, 1)
     receive(s, 2)
-    ctx = UiContext(s, Runner(s, s.clock, synchronous=True), Bus(), s.clock, user=clerk(s))
-    page = Page(ctx)
-    qtbot.addWidget(page)
+    page = sync_page(qtbot, s)
     page.activate()
     assert "2" in page.waiting_label.text()
     assert page.items.rowCount() == 2
