@@ -155,7 +155,8 @@ def cmd_import(args: argparse.Namespace) -> int:
 def cmd_revoke(args: argparse.Namespace) -> int:
     desk = _storage(args).revoke(args.desk)
     print(
-        f"Đã thu hồi mã truy cập và khóa gói của bàn {desk}. Máy đó không gửi được dữ liệu nữa; "
+        f"Đã thu hồi mã truy cập và khóa gói của bàn {desk}. Máy đó không gửi được dữ liệu nữa (máy chủ đang "
+        "chạy nhận ra trong vòng 30 giây); "
         f"muốn dùng lại, cấp mã đăng ký mới: desk-hub enrol-code --office {desk.split('/')[0]} "
         f"--desk {desk.split('/')[1]}."
     )
