@@ -35,11 +35,14 @@ def ts_path(lang: str) -> Path:
 
 
 def source_files() -> list[Path]:
+    """Every module a user-facing string can come from: the UI, and the messages of errors raised below it.
+
+    The hub (a server with Vietnamese-only answers) and the command line (Vietnamese-only) are left out.
+    """
     root = bundle_root() / "desk_app"
-    files = sorted((root / "ui").rglob("*.py")) + sorted((root / "domain").glob("*.py"))
-    files += [root / "services" / name for name in ("core.py", "dossiers.py", "auth.py")]
-    files += [root / "__main__.py", root / "store" / "connection.py"]
-    return [f for f in files if f.exists()]
+    files = sorted(root.rglob("*.py"))
+    skip = {root / "hub", root / "cli"}
+    return [f for f in files if not any(f.is_relative_to(d) for d in skip)]
 
 
 def _tool(name: str) -> str:
