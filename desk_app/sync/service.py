@@ -32,6 +32,7 @@ Progress = Callable[[int, int, str], None]  # done, total, what is happening (Vi
 ENROLMENT_KEY = "sync.enrolment"
 SCHEDULE_KEY = "sync.schedule"
 STATE_KEY = "sync.state"  # last attempt/success/result and consecutive transient failures
+LAST_BUNDLE_KEY = "sync.last_bundle"  # the last exported bundle: id, file, range of event seqs
 DEFAULT_SCHEDULE = {"enabled": True, "time": "17:00", "warn_days": 2}
 STATE_LABELS = {
     "waiting": "Chờ gửi",
@@ -508,7 +509,7 @@ class SyncService:
             "LIMIT ?",
             (*params, limit),
         )
-        bundle = self.s.settings.get("sync.last_bundle") or {}
+        bundle = self.s.settings.get(LAST_BUNDLE_KEY) or {}
         first, last = int(bundle.get("first_seq", 0)), int(bundle.get("last_seq", -1))
 
         def label(seq: int, st: str) -> str:
@@ -546,7 +547,7 @@ class SyncService:
         path = write_atomically(Path(path), raw)
         with self.store.transaction():
             self.s.settings.set(
-                "sync.last_bundle",
+                LAST_BUNDLE_KEY,
                 {
                     "path": str(path),
                     "id": bundle_id,
