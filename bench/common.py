@@ -38,15 +38,6 @@ def percentiles(samples_s: list[float]) -> dict[str, float]:
     return {"p50_ms": round(q[49], 3), "p95_ms": round(q[94], 3), "max_ms": round(ms[-1], 3)}
 
 
-def timed(fn: Callable[[Any], Any], args: list[Any]) -> list[float]:
-    out = []
-    for a in args:
-        t = time.perf_counter()
-        fn(a)
-        out.append(time.perf_counter() - t)
-    return out
-
-
 def interleaved(ours: Callable[[Any], Any], raw: Callable[[Any], Any], args: list[Any]) -> tuple[list[float], list[float]]:
     """Time both on each argument in turn, alternating which goes first.
 
