@@ -77,3 +77,17 @@ def leader(services: Services) -> User:
 @pytest.fixture
 def admin(services: Services) -> User:
     return user(services, "admin")
+
+
+@pytest.fixture
+def english(qapp, tmp_path: Path):  # noqa: ANN001, ANN201
+    """The English catalogue compiled from the committed .ts and installed for one test (removed afterwards)."""
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    from desk_app.ui import i18n
+
+    translator = QTranslator()
+    assert translator.load(str(i18n.compile_qm("en", tmp_path / "desk_app_en.qm")))
+    QCoreApplication.installTranslator(translator)
+    yield translator
+    QCoreApplication.removeTranslator(translator)

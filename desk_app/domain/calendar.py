@@ -22,7 +22,17 @@ OVERRIDE_KINDS = (OFF, WORK)
 #: The desk closes at noon on a Saturday morning session.
 SATURDAY_CLOSE = time(12, 0)
 
-_WEEKDAYS_VI = ("Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ nhật")
+# Monday … Sunday, marked for Qt's translation tools: the UI shows a weekday in the user's language with
+# QCoreApplication.translate("weekdays", weekday_vi(d)).
+_WEEKDAYS_VI = (
+    QT_TRANSLATE_NOOP("weekdays", "Thứ Hai"),
+    QT_TRANSLATE_NOOP("weekdays", "Thứ Ba"),
+    QT_TRANSLATE_NOOP("weekdays", "Thứ Tư"),
+    QT_TRANSLATE_NOOP("weekdays", "Thứ Năm"),
+    QT_TRANSLATE_NOOP("weekdays", "Thứ Sáu"),
+    QT_TRANSLATE_NOOP("weekdays", "Thứ Bảy"),
+    QT_TRANSLATE_NOOP("weekdays", "Chủ nhật"),
+)
 _CUTOFF_RE = re.compile(r"\s*(\d{1,2}):(\d{2})\s*")
 _DEFAULT_OFF_NOTE = "Ngày nghỉ theo thông báo"
 _DEFAULT_WORK_NOTE = "Ngày làm việc bù"

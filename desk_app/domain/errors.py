@@ -10,6 +10,27 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - name reco
     return text
 
 
+class Message(str):
+    """A user-facing text, formatted in Vietnamese, that keeps its template and parameters.
+
+    It is a plain ``str`` everywhere (printed by the CLI, stored as JSON); the UI translates the
+    template through the ``"messages"`` context and formats it again in the user's language.
+    """
+
+    template: str
+    params: dict[str, Any]
+
+    def __new__(cls, template: str, /, **params: Any) -> Message:
+        try:
+            text = template.format(**params)
+        except (KeyError, IndexError):
+            text = template
+        obj = super().__new__(cls, text)
+        obj.template = template
+        obj.params = params
+        return obj
+
+
 class DeskError(Exception):
     """Base of every error the user may see: a code, a message template and its parameters.
 

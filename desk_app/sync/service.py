@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from desk_app.domain.errors import QT_TRANSLATE_NOOP, DeskError, ValidationError
+from desk_app.domain.errors import QT_TRANSLATE_NOOP, DeskError, Message, ValidationError
 from desk_app.domain.lifecycle import EVENT_LABELS
 from desk_app.domain.model import EventType, Role, User
 from desk_app.fileio import write_atomically
@@ -51,6 +51,23 @@ class SyncResult:
     ok: bool = True
     error_code: str = ""
     skipped: list[str] = field(default_factory=list)
+
+    def parts(self) -> list[Message]:
+        """The sentences of a successful sync's result, each translatable on its own."""
+        out = [
+            Message(
+                QT_TRANSLATE_NOOP("messages", "Đã gửi {sent} sự kiện, nhận {received} cập nhật."),
+                sent=self.sent,
+                received=self.received,
+            )
+        ]
+        if self.failed:
+            out.append(
+                Message(QT_TRANSLATE_NOOP("messages", "{n} sự kiện bị cấp trên từ chối (xem danh sách)."), n=self.failed)
+            )
+        if self.skipped:
+            out.append(Message(QT_TRANSLATE_NOOP("messages", "{n} cập nhật không áp dụng được."), n=len(self.skipped)))
+        return out
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -355,7 +372,7 @@ class SyncService:
             after = rows[-1]["seq"]
             size = self.batch_size
             if progress:
-                progress(min(done, total), total, f"Đã gửi {sent} / {total} sự kiện")
+                progress(min(done, total), total, Message(QT_TRANSLATE_NOOP("messages", "Đã gửi {sent} / {total} sự kiện"), sent=sent, total=total))
         return sent, failed, done
 
     def _pull(self, client: HubClient, progress: Progress | None) -> ApplyResult:
@@ -373,7 +390,7 @@ class SyncService:
             total.publications += got.publications
             total.skipped += got.skipped
             if progress:
-                progress(0, 0, f"Đã nhận {total.events} cập nhật từ cấp trên")
+                progress(0, 0, Message(QT_TRANSLATE_NOOP("messages", "Đã nhận {n} cập nhật từ cấp trên"), n=total.events))
             if not page.get("more"):
                 break
         return total
@@ -386,7 +403,7 @@ class SyncService:
             enr, creds = self._credentials()
             total = self.waiting_count()
             if progress:
-                progress(0, total, "Đang kết nối cấp trên…")
+                progress(0, total, Message(QT_TRANSLATE_NOOP("messages", "Đang kết nối cấp trên…")))
             with self._client(enr["upstream"], creds.token, enr.get("ca_file")) as client:
                 sent, _, done = self._push(client, enr["desk"], "waiting", progress, total, 0)
                 # Items the hub refused before get one more try (its rules may have changed); they never block.
@@ -399,7 +416,7 @@ class SyncService:
         except DeskError as exc:
             result.ok = False
             result.error_code = exc.code
-            result.message = exc.message
+            result.message = Message(exc.template, **exc.params)
             transient = isinstance(exc, SyncError) and exc.transient
             state = self._state()
             self._save_state(
@@ -410,12 +427,7 @@ class SyncService:
                 retry=transient,
             )
             return result
-        parts = [f"Đã gửi {result.sent} sự kiện, nhận {result.received} cập nhật."]
-        if result.failed:
-            parts.append(f"{result.failed} sự kiện bị cấp trên từ chối (xem danh sách).")
-        if result.skipped:
-            parts.append(f"{len(result.skipped)} cập nhật không áp dụng được.")
-        result.message = " ".join(parts)
+        result.message = " ".join(result.parts())
         self._save_state(
             last_attempt=now.isoformat(),
             last_success=self.s.clock().isoformat(),
@@ -453,12 +465,15 @@ class SyncService:
                 last_upload = max(last_upload, receipt_at) if last_upload else receipt_at
         warning = None
         if not enr:
-            warning = "Bàn này chưa đăng ký với cấp trên nên chưa đồng bộ được."
+            warning = Message(QT_TRANSLATE_NOOP("messages", "Bàn này chưa đăng ký với cấp trên nên chưa đồng bộ được."))
         elif last_upload is None:
             if waiting:
-                warning = "Chưa đồng bộ với cấp trên lần nào."
+                warning = Message(QT_TRANSLATE_NOOP("messages", "Chưa đồng bộ với cấp trên lần nào."))
         elif (now.date() - last_upload.date()).days >= warn_days:
-            warning = f"Đã {(now.date() - last_upload.date()).days} ngày chưa đồng bộ với cấp trên."
+            warning = Message(
+                QT_TRANSLATE_NOOP("messages", "Đã {days} ngày chưa đồng bộ với cấp trên."),
+                days=(now.date() - last_upload.date()).days,
+            )
         return SyncStatus(
             enrolled=bool(enr),
             upstream=str(enr.get("upstream", "")),

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from desk_app.services import Services
 from desk_app.ui.context import UiContext
+from desk_app.ui.widgets.inputs import message_text
 
 COUNTERS = ("received_today", "due_today", "overdue", "ready_to_return", "waiting_to_sync")
 
@@ -102,7 +102,7 @@ class HomeView(QWidget):
         text = (self.tr("Đồng bộ thành công lần cuối: {when}").format(when=last.strftime("%H:%M %d/%m/%Y"))
                 if last else self.tr("Chưa đồng bộ thành công lần nào."))
         if warning:
-            text += " — " + QCoreApplication.translate("messages", warning)
+            text += " — " + message_text(warning)
         self.sync_line.setText(text)
         self.sync_line.setStyleSheet("color: #b3261e; font-weight: 600;" if warning else "color: #5f6368;")
         if self._stale:

@@ -478,6 +478,22 @@ A copy of the current data is kept next to the database. After the restore the a
 <context>
     <name>DashboardView</name>
     <message>
+        <source>Hài lòng</source>
+        <translation>Satisfied</translation>
+    </message>
+    <message>
+        <source>Chấp nhận được</source>
+        <translation>Acceptable</translation>
+    </message>
+    <message>
+        <source>Không hài lòng</source>
+        <translation>Not satisfied</translation>
+    </message>
+    <message>
+        <source>Chưa đánh giá</source>
+        <translation>Not rated</translation>
+    </message>
+    <message>
         <source>Số liệu đến ngày %1 (bấm vào cột hoặc lát để xem hồ sơ)</source>
         <translation>Figures up to %1 (click a bar or a slice to see the dossiers)</translation>
     </message>
@@ -635,12 +651,180 @@ A copy of the current data is kept next to the database. After the restore the a
 <context>
     <name>DossierView</name>
     <message>
+        <source>Chuyển giao…</source>
+        <translation>Hand over…</translation>
+    </message>
+    <message>
+        <source>Chuyển cơ quan khác…</source>
+        <translation>Pass to another agency…</translation>
+    </message>
+    <message>
+        <source>Nhận lại từ cơ quan…</source>
+        <translation>Receive back from agency…</translation>
+    </message>
+    <message>
+        <source>Yêu cầu bổ sung…</source>
+        <translation>Request supplement…</translation>
+    </message>
+    <message>
+        <source>Nhận bổ sung…</source>
+        <translation>Receive supplement…</translation>
+    </message>
+    <message>
+        <source>Có kết quả…</source>
+        <translation>Result ready…</translation>
+    </message>
+    <message>
+        <source>Xin lỗi, hẹn lại…</source>
+        <translation>Apologise, new date…</translation>
+    </message>
+    <message>
+        <source>Trả kết quả…</source>
+        <translation>Return result…</translation>
+    </message>
+    <message>
+        <source>Rút hồ sơ…</source>
+        <translation>Withdraw…</translation>
+    </message>
+    <message>
+        <source>Ghi chú…</source>
+        <translation>Note…</translation>
+    </message>
+    <message>
+        <source>Đính kèm bản số hóa…</source>
+        <translation>Attach digitised copy…</translation>
+    </message>
+    <message>
+        <source>Giấy tiếp nhận, hẹn trả (Mẫu 01)</source>
+        <translation>Receipt and appointment slip (Form 01)</translation>
+    </message>
+    <message>
+        <source>Phiếu yêu cầu bổ sung (Mẫu 02)</source>
+        <translation>Supplement request (Form 02)</translation>
+    </message>
+    <message>
+        <source>Phiếu xin lỗi, hẹn lại (Mẫu 04)</source>
+        <translation>Apology and new appointment letter (Form 04)</translation>
+    </message>
+    <message>
+        <source>Phiếu kiểm soát (Mẫu 05)</source>
+        <translation>Processing control sheet (Form 05)</translation>
+    </message>
+    <message>
+        <source>Hài lòng</source>
+        <translation>Satisfied</translation>
+    </message>
+    <message>
+        <source>Chấp nhận được</source>
+        <translation>Acceptable</translation>
+    </message>
+    <message>
+        <source>Không hài lòng</source>
+        <translation>Not satisfied</translation>
+    </message>
+    <message>
+        <source>Trực tiếp</source>
+        <translation>In person</translation>
+    </message>
+    <message>
+        <source>Trực tuyến</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Bưu chính công ích</source>
+        <translation>Public postal service</translation>
+    </message>
+    <message>
         <source>Hồ sơ {code}</source>
         <translation>Dossier {code}</translation>
     </message>
     <message>
         <source>Thông tin hồ sơ</source>
         <translation>Dossier details</translation>
+    </message>
+    <message>
+        <source>Người nộp</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <source>Số định danh</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>Điện thoại</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Địa chỉ</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Thủ tục</source>
+        <translation>Procedure</translation>
+    </message>
+    <message>
+        <source>Lĩnh vực</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Tiếp nhận lúc</source>
+        <translation>Received at</translation>
+    </message>
+    <message>
+        <source>Tính hạn từ</source>
+        <translation>Time limit counted from</translation>
+    </message>
+    <message>
+        <source>Hình thức nộp</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <source>Hẹn trả</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <source>Hẹn trả gốc</source>
+        <translation>Original due date</translation>
+    </message>
+    <message>
+        <source>Hẹn lại (xin lỗi)</source>
+        <translation>New due date (apology)</translation>
+    </message>
+    <message>
+        <source>Có kết quả lúc</source>
+        <translation>Result ready at</translation>
+    </message>
+    <message>
+        <source>Trả kết quả lúc</source>
+        <translation>Returned at</translation>
+    </message>
+    <message>
+        <source>Kết quả xử lý</source>
+        <translation>Resolution</translation>
+    </message>
+    <message>
+        <source>Đang giữ</source>
+        <translation>Held by</translation>
+    </message>
+    <message>
+        <source>Cơ quan đang giữ</source>
+        <translation>Agency holding it</translation>
+    </message>
+    <message>
+        <source>Sổ theo dõi</source>
+        <translation>Tracking book</translation>
+    </message>
+    <message>
+        <source>Phí, lệ phí</source>
+        <translation>Fees</translation>
+    </message>
+    <message>
+        <source>Đã thu</source>
+        <translation>Collected</translation>
+    </message>
+    <message>
+        <source>Mức độ hài lòng</source>
+        <translation>Satisfaction</translation>
     </message>
     <message>
         <source>Thành phần hồ sơ</source>
@@ -1379,6 +1563,206 @@ A copy of the current data is kept next to the database. After the restore the a
         <translation>Printout</translation>
     </message>
     <message>
+        <source>Tháng</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Quý</source>
+        <translation>Quarter</translation>
+    </message>
+    <message>
+        <source>6 tháng</source>
+        <translation>6 months</translation>
+    </message>
+    <message>
+        <source>9 tháng</source>
+        <translation>9 months</translation>
+    </message>
+    <message>
+        <source>Năm</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Tùy chọn</source>
+        <translation>Custom</translation>
+    </message>
+    <message>
+        <source>Tháng 1</source>
+        <translation>January</translation>
+    </message>
+    <message>
+        <source>Tháng 2</source>
+        <translation>February</translation>
+    </message>
+    <message>
+        <source>Tháng 3</source>
+        <translation>March</translation>
+    </message>
+    <message>
+        <source>Tháng 4</source>
+        <translation>April</translation>
+    </message>
+    <message>
+        <source>Tháng 5</source>
+        <translation>May</translation>
+    </message>
+    <message>
+        <source>Tháng 6</source>
+        <translation>June</translation>
+    </message>
+    <message>
+        <source>Tháng 7</source>
+        <translation>July</translation>
+    </message>
+    <message>
+        <source>Tháng 8</source>
+        <translation>August</translation>
+    </message>
+    <message>
+        <source>Tháng 9</source>
+        <translation>September</translation>
+    </message>
+    <message>
+        <source>Tháng 10</source>
+        <translation>October</translation>
+    </message>
+    <message>
+        <source>Tháng 11</source>
+        <translation>November</translation>
+    </message>
+    <message>
+        <source>Tháng 12</source>
+        <translation>December</translation>
+    </message>
+    <message>
+        <source>Quý I</source>
+        <translation>Q1</translation>
+    </message>
+    <message>
+        <source>Quý II</source>
+        <translation>Q2</translation>
+    </message>
+    <message>
+        <source>Quý III</source>
+        <translation>Q3</translation>
+    </message>
+    <message>
+        <source>Quý IV</source>
+        <translation>Q4</translation>
+    </message>
+    <message>
+        <source>6 tháng đầu năm</source>
+        <translation>First half of the year</translation>
+    </message>
+    <message>
+        <source>6 tháng cuối năm</source>
+        <translation>Second half of the year</translation>
+    </message>
+    <message>
+        <source>9 tháng đầu năm</source>
+        <translation>First nine months of the year</translation>
+    </message>
+    <message>
+        <source>Cả năm</source>
+        <translation>Whole year</translation>
+    </message>
+    <message>
+        <source>STT</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Lĩnh vực giải quyết</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Số hồ sơ nhận giải quyết</source>
+        <translation>Dossiers received for processing</translation>
+    </message>
+    <message>
+        <source>Tổng số</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Trong đó</source>
+        <translation>Of which</translation>
+    </message>
+    <message>
+        <source>Số kỳ trước chuyển qua</source>
+        <translation>Carried over from the previous period</translation>
+    </message>
+    <message>
+        <source>Số mới tiếp nhận trực tuyến</source>
+        <translation>Newly received online</translation>
+    </message>
+    <message>
+        <source>Số mới tiếp nhận trực tiếp hoặc qua bưu chính</source>
+        <translation>Newly received in person or by post</translation>
+    </message>
+    <message>
+        <source>Kết quả giải quyết</source>
+        <translation>Processing results</translation>
+    </message>
+    <message>
+        <source>Số hồ sơ đã giải quyết</source>
+        <translation>Dossiers resolved</translation>
+    </message>
+    <message>
+        <source>Trả trước hạn</source>
+        <translation>Returned early</translation>
+    </message>
+    <message>
+        <source>Trả đúng hạn</source>
+        <translation>Returned on time</translation>
+    </message>
+    <message>
+        <source>Trả quá hạn</source>
+        <translation>Returned late</translation>
+    </message>
+    <message>
+        <source>Số hồ sơ đang giải quyết</source>
+        <translation>Dossiers in progress</translation>
+    </message>
+    <message>
+        <source>Trong hạn</source>
+        <translation>Not yet due</translation>
+    </message>
+    <message>
+        <source>Quá hạn</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Tỷ lệ giải quyết đúng hạn (%)</source>
+        <translation>On-time resolution rate (%)</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu bổ sung</source>
+        <translation>Additional indicators</translation>
+    </message>
+    <message>
+        <source>Có văn bản xin lỗi</source>
+        <translation>With an apology letter</translation>
+    </message>
+    <message>
+        <source>Không có văn bản xin lỗi</source>
+        <translation>Without an apology letter</translation>
+    </message>
+    <message>
+        <source>Số hóa hồ sơ</source>
+        <translation>Dossier digitisation</translation>
+    </message>
+    <message>
+        <source>Đã số hóa</source>
+        <translation>Digitised</translation>
+    </message>
+    <message>
+        <source>Chưa số hóa</source>
+        <translation>Not digitised</translation>
+    </message>
+    <message>
+        <source>Rút hồ sơ</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
         <source>Báo cáo</source>
         <translation>Reports</translation>
     </message>
@@ -1491,6 +1875,30 @@ A copy of the current data is kept next to the database. After the restore the a
         <translation>{n} dossier(s) waiting for the result to be returned</translation>
     </message>
     <message>
+        <source>mã hồ sơ</source>
+        <translation>dossier code</translation>
+    </message>
+    <message>
+        <source>mã thủ tục</source>
+        <translation>procedure code</translation>
+    </message>
+    <message>
+        <source>số định danh</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>số điện thoại</source>
+        <translation>phone number</translation>
+    </message>
+    <message>
+        <source>số định danh / điện thoại</source>
+        <translation>ID or phone number</translation>
+    </message>
+    <message>
+        <source>họ tên</source>
+        <translation>name</translation>
+    </message>
+    <message>
         <source>Tra cứu hồ sơ</source>
         <translation>Dossier search</translation>
     </message>
@@ -1548,7 +1956,7 @@ A copy of the current data is kept next to the database. After the restore the a
     </message>
     <message>
         <source>Biên nhận gói gần nhất:</source>
-        <translation type="unfinished"></translation>
+        <translation>Latest bundle receipt:</translation>
     </message>
     <message>
         <source>Đồng bộ ngay</source>
@@ -1560,11 +1968,11 @@ A copy of the current data is kept next to the database. After the restore the a
     </message>
     <message>
         <source>Nhập biên nhận của cấp trên…</source>
-        <translation type="unfinished"></translation>
+        <translation>Import an upstream receipt…</translation>
     </message>
     <message>
         <source>Biên nhận (.mcdreceipt) do cấp trên ghi khi nhập gói dữ liệu: đánh dấu các bản ghi đã gửi.</source>
-        <translation type="unfinished"></translation>
+        <translation>The receipt (.mcdreceipt) written upstream when a data bundle is imported: it marks the records as sent.</translation>
     </message>
     <message>
         <source>Trạng thái đồng bộ của từng bản ghi (bị từ chối và chờ gửi trước):</source>
@@ -1624,7 +2032,7 @@ A copy of the current data is kept next to the database. After the restore the a
     </message>
     <message>
         <source>cấp trên nhận lúc {at}, {n} bản ghi</source>
-        <translation type="unfinished"></translation>
+        <translation>received upstream at {at}, {n} record(s)</translation>
     </message>
     <message>
         <source>Đang đồng bộ…</source>
@@ -1648,23 +2056,23 @@ A copy of the current data is kept next to the database. After the restore the a
     </message>
     <message>
         <source>Nhập biên nhận của cấp trên</source>
-        <translation type="unfinished"></translation>
+        <translation>Import an upstream receipt</translation>
     </message>
     <message>
         <source>Biên nhận gói dữ liệu (*.mcdreceipt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Data bundle receipt (*.mcdreceipt)</translation>
     </message>
     <message>
         <source>Cấp trên đã nhận gói: {sent} bản ghi được đánh dấu đã gửi, {already} đã gửi từ trước, {failed} bị từ chối.</source>
-        <translation type="unfinished"></translation>
+        <translation>Upstream received the bundle: {sent} record(s) marked as sent, {already} already sent before, {failed} rejected.</translation>
     </message>
     <message>
         <source>{n} bản ghi trong biên nhận không có ở máy này.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} record(s) in the receipt are not on this computer.</translation>
     </message>
     <message>
         <source>Chưa nhập được biên nhận: {m}</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not import the receipt: {m}</translation>
     </message>
     <message>
         <source>Đã đăng ký bàn {desk} với cấp trên.</source>
@@ -1795,6 +2203,22 @@ A copy of the current data is kept next to the database. After the restore the a
 </context>
 <context>
     <name>ReturnDialog</name>
+    <message>
+        <source>Không đánh giá</source>
+        <translation>No rating</translation>
+    </message>
+    <message>
+        <source>Hài lòng</source>
+        <translation>Satisfied</translation>
+    </message>
+    <message>
+        <source>Chấp nhận được</source>
+        <translation>Acceptable</translation>
+    </message>
+    <message>
+        <source>Không hài lòng</source>
+        <translation>Not satisfied</translation>
+    </message>
     <message>
         <source>Trả kết quả hồ sơ {code}</source>
         <translation>Return the result of dossier {code}</translation>
@@ -2175,7 +2599,6 @@ A copy of the current data is kept next to the database. After the restore the a
     </message>
     <message>
         <source>Giờ chốt nhận hồ sơ &apos;{value}&apos; không hợp lệ (cần dạng GG:PP, ví dụ 15:00).</source>
-        <extracomment>The desk closes at noon on a Saturday morning session.</extracomment>
         <translation>The dossier cut-off time &apos;{value}&apos; is not valid (HH:MM needed, e.g. 15:00).</translation>
     </message>
     <message>
@@ -2626,27 +3049,27 @@ A copy of the current data is kept next to the database. After the restore the a
     <message>
         <source>Tệp «{name}» quá lớn ({size} MB); chỉ nhận tệp đến {limit} MB.</source>
         <extracomment>Larger files are refused: a scanned page is well under this; a video is not a document.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>File “{name}” is too large ({size} MB); files of up to {limit} MB are accepted.</translation>
     </message>
     <message>
         <source>Mã tệp đính kèm không hợp lệ.</source>
-        <translation type="unfinished"></translation>
+        <translation>The attachment code is not valid.</translation>
     </message>
     <message>
         <source>Không đọc được tệp «{name}»: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot read file “{name}”: {detail}</translation>
     </message>
     <message>
         <source>«{name}» không phải là một tệp.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” is not a file.</translation>
     </message>
     <message>
         <source>Tệp «{name}» rỗng.</source>
-        <translation type="unfinished"></translation>
+        <translation>File “{name}” is empty.</translation>
     </message>
     <message>
         <source>Tệp «{name}» đã được đính kèm vào hồ sơ {code}.</source>
-        <translation type="unfinished"></translation>
+        <translation>File “{name}” is already attached to dossier {code}.</translation>
     </message>
     <message>
         <source>Không tìm thấy hồ sơ mã «{code}».</source>
@@ -2754,224 +3177,260 @@ A copy of the current data is kept next to the database. After the restore the a
     </message>
     <message>
         <source>Tệp cấu hình mẫu biểu không hợp lệ ({source}): {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>The forms configuration file is not valid ({source}): {detail}</translation>
     </message>
     <message>
         <source>Không đọc được sổ cũ {file}: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot read the old register {file}: {detail}</translation>
     </message>
     <message>
         <source>Giấy tiếp nhận hồ sơ và hẹn trả kết quả</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier receipt and appointment slip</translation>
     </message>
     <message>
         <source>Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ</source>
-        <translation type="unfinished"></translation>
+        <translation>Request to supplement or complete the dossier</translation>
     </message>
     <message>
         <source>Phiếu từ chối tiếp nhận giải quyết hồ sơ</source>
-        <translation type="unfinished"></translation>
+        <translation>Notice of refusal to accept the dossier</translation>
     </message>
     <message>
         <source>Phiếu xin lỗi và hẹn lại ngày trả kết quả</source>
-        <translation type="unfinished"></translation>
+        <translation>Apology and new appointment letter</translation>
     </message>
     <message>
         <source>Phiếu kiểm soát quá trình giải quyết hồ sơ</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier processing control sheet</translation>
     </message>
     <message>
         <source>Hồ sơ {code} không có yêu cầu bổ sung nào để in Phiếu yêu cầu bổ sung.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier {code} has no supplement request, so there is no supplement request slip to print.</translation>
     </message>
     <message>
         <source>Hồ sơ {code} không bị từ chối tiếp nhận nên không có Phiếu từ chối.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier {code} was not refused, so it has no refusal notice.</translation>
     </message>
     <message>
         <source>Hồ sơ {code} chưa ghi nhận xin lỗi, hẹn lại nên chưa in được Phiếu xin lỗi.</source>
-        <translation type="unfinished"></translation>
+        <translation>No apology and new appointment has been recorded for dossier {code}, so the apology letter cannot be printed yet.</translation>
     </message>
     <message>
         <source>Mẫu in «{form}» không có; chọn một trong: {forms}.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no print form “{form}”; choose one of: {forms}.</translation>
     </message>
     <message>
         <source>Hồ sơ {code} đã bị từ chối tiếp nhận: chỉ in được Phiếu từ chối.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier {code} was refused: only the refusal notice can be printed.</translation>
     </message>
     <message>
         <source>Hồ sơ {code} chưa được tiếp nhận (đang chờ bổ sung) nên chưa in được «{form}».</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier {code} has not been accepted yet (waiting for a supplement), so “{form}” cannot be printed yet.</translation>
     </message>
     <message>
         <source>Ngày kết thúc ({to}) trước ngày bắt đầu ({from_}).</source>
-        <translation type="unfinished"></translation>
+        <translation>The end date ({to}) is before the start date ({from_}).</translation>
     </message>
     <message>
         <source>Ngày cuối kỳ ({to}) phải từ ngày đầu kỳ ({start}) trở đi.</source>
-        <translation type="unfinished"></translation>
+        <translation>The end date of the period ({to}) cannot be before its start date ({start}).</translation>
     </message>
     <message>
         <source>Không có chỉ tiêu «{cell}» trong báo cáo.</source>
-        <translation type="unfinished"></translation>
+        <translation>The report has no indicator “{cell}”.</translation>
     </message>
     <message>
         <source>Định dạng «{fmt}» không hỗ trợ (json, xlsx, pdf, book).</source>
-        <translation type="unfinished"></translation>
+        <translation>Format “{fmt}” is not supported (json, xlsx, pdf, book).</translation>
     </message>
     <message>
         <source>Không có danh sách «{name}».</source>
         <extracomment>Sort keys the UI may ask for → SQL (a whitelist: never interpolate user text). The returned queue without a date filter shows this many recent days (it is most of the table).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>There is no list “{name}”.</translation>
     </message>
     <message>
         <source>Không sắp xếp được theo «{key}».</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot sort by “{key}”.</translation>
     </message>
     <message>
         <source>Tệp không phải gói dữ liệu Một Cửa Desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file is not a Một Cửa Desk data bundle.</translation>
     </message>
     <message>
         <source>Gói dữ liệu bị hỏng (thiếu phần đầu).</source>
-        <translation type="unfinished"></translation>
+        <translation>The data bundle is damaged (header missing).</translation>
     </message>
     <message>
         <source>Gói dữ liệu bị hỏng (phần đầu sai).</source>
-        <translation type="unfinished"></translation>
+        <translation>The data bundle is damaged (invalid header).</translation>
     </message>
     <message>
         <source>Chữ ký của gói dữ liệu không hợp lệ: tệp đã bị sửa, hoặc không phải của bàn {desk}.</source>
-        <translation type="unfinished"></translation>
+        <translation>The data bundle&apos;s signature is not valid: the file has been altered, or it does not belong to desk {desk}.</translation>
     </message>
     <message>
         <source>Gói dữ liệu bị hỏng (nội dung không đọc được).</source>
-        <translation type="unfinished"></translation>
+        <translation>The data bundle is damaged (the content cannot be read).</translation>
     </message>
     <message>
         <source>Gói dữ liệu quá lớn.</source>
-        <translation type="unfinished"></translation>
+        <translation>The data bundle is too large.</translation>
     </message>
     <message>
         <source>Gói dữ liệu bị hỏng (nội dung sai cấu trúc).</source>
-        <translation type="unfinished"></translation>
+        <translation>The data bundle is damaged (the content is malformed).</translation>
     </message>
     <message>
         <source>Tệp không phải biên nhận gói dữ liệu của cấp trên.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file is not an upstream data bundle receipt.</translation>
     </message>
     <message>
         <source>Biên nhận quá lớn.</source>
-        <translation type="unfinished"></translation>
+        <translation>The receipt is too large.</translation>
     </message>
     <message>
         <source>Biên nhận bị hỏng (thiếu phần đầu).</source>
-        <translation type="unfinished"></translation>
+        <translation>The receipt is damaged (header missing).</translation>
     </message>
     <message>
         <source>Chữ ký của biên nhận không hợp lệ: tệp đã bị sửa, hoặc biên nhận không phải cho bàn {desk}.</source>
-        <translation type="unfinished"></translation>
+        <translation>The receipt&apos;s signature is not valid: the file has been altered, or the receipt is not for desk {desk}.</translation>
     </message>
     <message>
         <source>Biên nhận bị hỏng (nội dung sai cấu trúc).</source>
-        <translation type="unfinished"></translation>
+        <translation>The receipt is damaged (the content is malformed).</translation>
     </message>
     <message>
         <source>Biên nhận này dành cho bàn {other}, không phải bàn {desk}.</source>
-        <translation type="unfinished"></translation>
+        <translation>This receipt is for desk {other}, not desk {desk}.</translation>
     </message>
     <message>
         <source>Địa chỉ cấp trên «{url}» không hợp lệ (cần dạng https://…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Upstream address “{url}” is not valid (it must look like https://…).</translation>
     </message>
     <message>
         <source>Địa chỉ cấp trên phải dùng https:// để dữ liệu được mã hóa trên đường truyền ({url}).</source>
-        <translation type="unfinished"></translation>
+        <translation>The upstream address must use https:// so that data is encrypted in transit ({url}).</translation>
     </message>
     <message>
         <source>Bàn này chưa đăng ký với cấp trên.</source>
-        <translation type="unfinished"></translation>
+        <translation>This desk is not enrolled with upstream yet.</translation>
     </message>
     <message>
         <source>Chứng chỉ bảo mật (TLS) của cấp trên không hợp lệ nên không gửi dữ liệu: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>Upstream&apos;s security (TLS) certificate is not valid, so no data was sent: {detail}</translation>
     </message>
     <message>
         <source>Không kết nối được tới cấp trên ({url}). Hãy kiểm tra mạng; dữ liệu vẫn được giữ để gửi sau.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot connect to upstream ({url}). Check the network; the data is kept to be sent later.</translation>
     </message>
     <message>
         <source>Cấp trên không trả lời kịp. Dữ liệu vẫn được giữ và sẽ gửi lại sau.</source>
-        <translation type="unfinished"></translation>
+        <translation>Upstream did not answer in time. The data is kept and will be sent again later.</translation>
     </message>
     <message>
         <source>Kết nối tới cấp trên bị ngắt giữa chừng. Không mất dữ liệu; lần sau sẽ gửi tiếp.</source>
-        <translation type="unfinished"></translation>
+        <translation>The connection to upstream was interrupted. No data was lost; sending will resume next time.</translation>
     </message>
     <message>
         <source>Cấp trên từ chối mã truy cập của bàn này ({detail}). Hãy xin mã đăng ký mới và đăng ký lại.</source>
-        <translation type="unfinished"></translation>
+        <translation>Upstream rejected this desk&apos;s access token ({detail}). Ask for a new enrolment code and enrol again.</translation>
     </message>
     <message>
         <source>Máy chủ cấp trên đang gặp sự cố hoặc quá tải (mã {status}). Sẽ thử lại sau.</source>
-        <translation type="unfinished"></translation>
+        <translation>The upstream server has a problem or is overloaded (code {status}). It will be tried again later.</translation>
     </message>
     <message>
         <source>Cấp trên trả lời không đúng định dạng.</source>
-        <translation type="unfinished"></translation>
+        <translation>Upstream answered in an unexpected format.</translation>
     </message>
     <message>
         <source>Cấp trên từ chối: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejected by upstream: {detail}</translation>
     </message>
     <message>
         <source>Máy này chưa có kho khóa bí mật của hệ điều hành để cất mã truy cập đồng bộ. Trên Windows dùng Windows Credential Manager (có sẵn); trên Linux hãy cài và mở khóa GNOME Keyring hoặc KWallet (gói gnome-keyring), rồi thử lại. Chi tiết: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>This computer has no operating-system keyring to store the sync access token. On Windows, Windows Credential Manager is used (built in); on Linux, install and unlock GNOME Keyring or KWallet (package gnome-keyring), then try again. Details: {detail}</translation>
     </message>
     <message>
         <source>Kho khóa bí mật của hệ điều hành đang bị khóa; hãy mở khóa rồi thử lại.</source>
-        <translation type="unfinished"></translation>
+        <translation>The operating-system keyring is locked; unlock it and try again.</translation>
     </message>
     <message>
         <source>Không dùng được kho khóa bí mật của hệ điều hành: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot use the operating-system keyring: {detail}</translation>
     </message>
     <message>
         <source>Không tìm thấy mã truy cập đồng bộ của bàn này trong kho khóa bí mật. Hãy đăng ký lại với cấp trên (xin mã đăng ký mới).</source>
-        <translation type="unfinished"></translation>
+        <translation>This desk&apos;s sync access token was not found in the keyring. Enrol with upstream again (ask for a new enrolment code).</translation>
     </message>
     <message>
         <source>Mã truy cập đồng bộ trong kho khóa bí mật bị hỏng; hãy đăng ký lại.</source>
-        <translation type="unfinished"></translation>
+        <translation>The sync access token in the keyring is damaged; enrol again.</translation>
     </message>
     <message>
         <source>Kho khóa «{backend}» lưu bí mật dưới dạng tệp thường, không an toàn; hãy gỡ gói keyrings.alt và dùng kho khóa của hệ điều hành.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keyring “{backend}” stores secrets as plain files, which is not secure; uninstall the keyrings.alt package and use the operating-system keyring.</translation>
+    </message>
+    <message>
+        <source>Đã gửi {sent} sự kiện, nhận {received} cập nhật.</source>
+        <translation>Sent {sent} events, received {received} updates.</translation>
+    </message>
+    <message>
+        <source>{n} sự kiện bị cấp trên từ chối (xem danh sách).</source>
+        <translation>{n} events rejected upstream (see the list).</translation>
+    </message>
+    <message>
+        <source>{n} cập nhật không áp dụng được.</source>
+        <translation>{n} updates could not be applied.</translation>
     </message>
     <message>
         <source>Số ngày cảnh báo phải từ 1 đến 60.</source>
-        <translation type="unfinished"></translation>
+        <translation>The number of warning days must be from 1 to 60.</translation>
     </message>
     <message>
         <source>Hãy khai báo hồ sơ cơ quan (mã cơ quan, số bàn) trước khi đăng ký với cấp trên.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the office profile (agency code, desk number) before enrolling with upstream.</translation>
     </message>
     <message>
         <source>Chưa nhập mã đăng ký.</source>
-        <translation type="unfinished"></translation>
+        <translation>No enrolment code entered.</translation>
     </message>
     <message>
         <source>Bàn này chưa đăng ký với cấp trên. Quản trị viên hãy xin mã đăng ký và chạy đăng ký.</source>
-        <translation type="unfinished"></translation>
+        <translation>This desk is not enrolled with upstream yet. An administrator must ask for an enrolment code and enrol the desk.</translation>
+    </message>
+    <message>
+        <source>Đã gửi {sent} / {total} sự kiện</source>
+        <translation>Sent {sent} / {total} events</translation>
+    </message>
+    <message>
+        <source>Đã nhận {n} cập nhật từ cấp trên</source>
+        <translation>Received {n} updates from upstream</translation>
+    </message>
+    <message>
+        <source>Đang kết nối cấp trên…</source>
+        <translation>Connecting to upstream…</translation>
+    </message>
+    <message>
+        <source>Bàn này chưa đăng ký với cấp trên nên chưa đồng bộ được.</source>
+        <translation>This desk is not enrolled upstream yet, so it cannot sync.</translation>
+    </message>
+    <message>
+        <source>Chưa đồng bộ với cấp trên lần nào.</source>
+        <translation>Never synced with upstream yet.</translation>
+    </message>
+    <message>
+        <source>Đã {days} ngày chưa đồng bộ với cấp trên.</source>
+        <translation>Not synced with upstream for {days} days.</translation>
     </message>
     <message>
         <source>Không có sự kiện nào chờ gửi để xuất.</source>
-        <translation type="unfinished"></translation>
+        <translation>There are no waiting events to export.</translation>
     </message>
     <message>
         <source>Không đọc được tệp {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot read file {path}: {reason}</translation>
     </message>
 </context>
 <context>
@@ -2987,11 +3446,11 @@ A copy of the current data is kept next to the database. After the restore the a
     <message>
         <source>Đến hạn hôm nay</source>
         <extracomment>Statuses whose dossier is being handled against a due date.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Due today</translation>
     </message>
     <message>
         <source>Sắp đến hạn</source>
-        <translation type="unfinished"></translation>
+        <translation>Due soon</translation>
     </message>
     <message>
         <source>Quá hạn</source>
@@ -2999,35 +3458,35 @@ A copy of the current data is kept next to the database. After the restore the a
     </message>
     <message>
         <source>Cần xin lỗi, hẹn lại</source>
-        <translation type="unfinished"></translation>
+        <translation>Apology needed</translation>
     </message>
     <message>
         <source>Chờ bổ sung</source>
-        <translation type="unfinished">Waiting for supplement</translation>
+        <translation>Waiting for supplement</translation>
     </message>
     <message>
         <source>Đang giải quyết</source>
-        <translation type="unfinished">In progress</translation>
+        <translation>In progress</translation>
     </message>
     <message>
         <source>Chuyển cơ quan khác</source>
-        <translation type="unfinished"></translation>
+        <translation>Passed to another agency</translation>
     </message>
     <message>
         <source>Chờ trả kết quả</source>
-        <translation type="unfinished"></translation>
+        <translation>Ready to return</translation>
     </message>
     <message>
         <source>Ngày có kết quả</source>
-        <translation type="unfinished"></translation>
+        <translation>Result date</translation>
     </message>
     <message>
         <source>Đã trả kết quả</source>
-        <translation type="unfinished">Returned</translation>
+        <translation>Returned</translation>
     </message>
     <message>
         <source>Ngày trả</source>
-        <translation type="unfinished"></translation>
+        <translation>Returned on</translation>
     </message>
     <message>
         <source>Mã hồ sơ</source>
@@ -3064,6 +3523,38 @@ A copy of the current data is kept next to the database. After the restore the a
     <message>
         <source>Sắp đến hạn trả kết quả</source>
         <translation>The result is due soon</translation>
+    </message>
+</context>
+<context>
+    <name>weekdays</name>
+    <message>
+        <source>Thứ Hai</source>
+        <extracomment>The desk closes at noon on a Saturday morning session.</extracomment>
+        <translation>Monday</translation>
+    </message>
+    <message>
+        <source>Thứ Ba</source>
+        <translation>Tuesday</translation>
+    </message>
+    <message>
+        <source>Thứ Tư</source>
+        <translation>Wednesday</translation>
+    </message>
+    <message>
+        <source>Thứ Năm</source>
+        <translation>Thursday</translation>
+    </message>
+    <message>
+        <source>Thứ Sáu</source>
+        <translation>Friday</translation>
+    </message>
+    <message>
+        <source>Thứ Bảy</source>
+        <translation>Saturday</translation>
+    </message>
+    <message>
+        <source>Chủ nhật</source>
+        <translation>Sunday</translation>
     </message>
 </context>
 </TS>

@@ -197,3 +197,18 @@ def test_sync_page_imports_a_receipt(qtbot, tmp_path: Path, hub, hub_storage: Hu
     assert "2 bản ghi được đánh dấu đã gửi" in page.result_label.text()
     assert page.items.item(0, 3).text() == "Đã gửi" and "0" in page.waiting_label.text()
     assert "2 bản ghi" in page.receipt_label.text()
+
+
+def test_sync_page_speaks_english(qtbot, english, tmp_path: Path, hub, hub_storage: HubStorage) -> None:  # noqa: ANN001
+    s = enrolled(tmp_path, hub, hub_storage, 1)
+    receive(s, 2)
+    page = sync_page(qtbot, s)
+    page.activate()
+    page.import_receipt_from(tmp_path / "nothing.mcdreceipt")
+    assert page.result_label.text().startswith("Could not import the receipt: Cannot read file")
+    assert "nothing.mcdreceipt" in page.result_label.text()
+    page.sync_button.click()
+    assert page.result_label.text() == "Sent 2 events, received 0 updates."
+    s.clock.now += dt.timedelta(days=4)
+    page.refresh()
+    assert page.warning_label.text() == "Not synced with upstream for 4 days."

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -102,7 +102,8 @@ class CalendarTab(QWidget):
         rows = self.rows(self.year.value())
         self.table.setRowCount(len(rows))
         for r, (day, label, note, own) in enumerate(rows):
-            for c, text in enumerate((day.strftime("%d/%m/%Y"), weekday_vi(day), label, note)):
+            weekday = QCoreApplication.translate("weekdays", weekday_vi(day))
+            for c, text in enumerate((day.strftime("%d/%m/%Y"), weekday, label, note)):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, (day.isoformat(), own))
                 self.table.setItem(r, c, item)

@@ -6,7 +6,7 @@ import datetime as dt
 import unicodedata
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -23,9 +23,15 @@ from PySide6.QtWidgets import (
 )
 
 from desk_app.domain.calendar import weekday_vi
+from desk_app.domain.errors import QT_TRANSLATE_NOOP
 from desk_app.domain.lifecycle import ROLE_LABELS
 from desk_app.domain.model import Dossier, Role, Satisfaction, User
 from desk_app.services.dossiers import ReturnInfo
+
+
+def weekday_name(d: dt.date) -> str:
+    """``d``'s weekday in the UI language ("Thứ Hai" in Vietnamese, "Monday" in English)."""
+    return QCoreApplication.translate("weekdays", weekday_vi(d))
 
 
 def clean(text: str) -> str:
@@ -116,7 +122,7 @@ class TransferDialog(ActionDialog):
         rank = {Role.HANDLER: 0, Role.LEADER: 1, Role.CLERK: 2}
         for u in sorted((u for u in users if u.active and u.role in rank and u.username != me.username),
                         key=lambda u: (rank[u.role], u.full_name)):
-            role = self.tr(ROLE_LABELS[u.role])
+            role = QCoreApplication.translate("messages", ROLE_LABELS[u.role])
             self.to.addItem(f"{u.full_name} — {role} ({u.username})", u.username)
         self.note = QLineEdit()
         self.form.addRow(self.tr("Giao cho"), self.to)
@@ -180,11 +186,11 @@ class ApologyDialog(ActionDialog):
     def _hint(self) -> None:
         d = self.new_date()
         if self._is_working_day(d):
-            self.day_hint.setText(self.tr("{weekday}, ngày làm việc").format(weekday=weekday_vi(d)))
+            self.day_hint.setText(self.tr("{weekday}, ngày làm việc").format(weekday=weekday_name(d)))
             self.day_hint.setStyleSheet("color: #555;")
         else:
             self.day_hint.setText(self.tr("{weekday} không phải ngày làm việc — hãy chọn ngày khác")
-                                  .format(weekday=weekday_vi(d)))
+                                  .format(weekday=weekday_name(d)))
             self.day_hint.setStyleSheet("color: #b02a37;")
         self._enable()
 
@@ -202,11 +208,12 @@ class ApologyDialog(ActionDialog):
         return None
 
 
+# Translated at display time with ``ReturnDialog.tr``.
 SATISFACTION_CHOICES = [
-    (None, "Không đánh giá"),
-    (Satisfaction.SATISFIED, "Hài lòng"),
-    (Satisfaction.ACCEPTABLE, "Chấp nhận được"),
-    (Satisfaction.NOT_SATISFIED, "Không hài lòng"),
+    (None, QT_TRANSLATE_NOOP("ReturnDialog", "Không đánh giá")),
+    (Satisfaction.SATISFIED, QT_TRANSLATE_NOOP("ReturnDialog", "Hài lòng")),
+    (Satisfaction.ACCEPTABLE, QT_TRANSLATE_NOOP("ReturnDialog", "Chấp nhận được")),
+    (Satisfaction.NOT_SATISFIED, QT_TRANSLATE_NOOP("ReturnDialog", "Không hài lòng")),
 ]
 
 

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk_app.domain.errors import DeskError
+from desk_app.domain.errors import QT_TRANSLATE_NOOP, DeskError
 from desk_app.domain.lifecycle import EVENT_LABELS, EVENT_ROLES, STATUS_LABELS, next_status
 from desk_app.domain.model import Dossier, Event, EventType, Status
 from desk_app.services import Services
@@ -43,30 +43,39 @@ from desk_app.ui.dossier.dialogs import (
     TransferDialog,
     focus_first,
 )
-from desk_app.ui.tracking.model import error_text, fmt_date, fmt_datetime, resolution_text
+from desk_app.ui.tracking.model import fmt_date, fmt_datetime, resolution_text
+from desk_app.ui.widgets.inputs import error_text
 
 E = EventType
 
-# (key, event, button label) in the order the buttons appear.
+# (key, event, button label) in the order the buttons appear. Every label here is translated at display time
+# with ``DossierView.tr``.
 ACTIONS: list[tuple[str, EventType, str]] = [
-    ("transfer", E.TRANSFERRED, "Chuyển giao…"),
-    ("send_to_agency", E.SENT_TO_AGENCY, "Chuyển cơ quan khác…"),
-    ("back_from_agency", E.BACK_FROM_AGENCY, "Nhận lại từ cơ quan…"),
-    ("request_supplement", E.SUPPLEMENT_REQUESTED, "Yêu cầu bổ sung…"),
-    ("supplement_received", E.SUPPLEMENT_RECEIVED, "Nhận bổ sung…"),
-    ("result_ready", E.RESULT_READY, "Có kết quả…"),
-    ("apologize", E.APOLOGIZED, "Xin lỗi, hẹn lại…"),
-    ("return", E.RETURNED, "Trả kết quả…"),
-    ("withdraw", E.WITHDRAWN, "Rút hồ sơ…"),
-    ("note", E.NOTE, "Ghi chú…"),
-    ("attach", E.ATTACHMENT_ADDED, "Đính kèm bản số hóa…"),
+    ("transfer", E.TRANSFERRED, QT_TRANSLATE_NOOP("DossierView", "Chuyển giao…")),
+    ("send_to_agency", E.SENT_TO_AGENCY, QT_TRANSLATE_NOOP("DossierView", "Chuyển cơ quan khác…")),
+    ("back_from_agency", E.BACK_FROM_AGENCY, QT_TRANSLATE_NOOP("DossierView", "Nhận lại từ cơ quan…")),
+    ("request_supplement", E.SUPPLEMENT_REQUESTED, QT_TRANSLATE_NOOP("DossierView", "Yêu cầu bổ sung…")),
+    ("supplement_received", E.SUPPLEMENT_RECEIVED, QT_TRANSLATE_NOOP("DossierView", "Nhận bổ sung…")),
+    ("result_ready", E.RESULT_READY, QT_TRANSLATE_NOOP("DossierView", "Có kết quả…")),
+    ("apologize", E.APOLOGIZED, QT_TRANSLATE_NOOP("DossierView", "Xin lỗi, hẹn lại…")),
+    ("return", E.RETURNED, QT_TRANSLATE_NOOP("DossierView", "Trả kết quả…")),
+    ("withdraw", E.WITHDRAWN, QT_TRANSLATE_NOOP("DossierView", "Rút hồ sơ…")),
+    ("note", E.NOTE, QT_TRANSLATE_NOOP("DossierView", "Ghi chú…")),
+    ("attach", E.ATTACHMENT_ADDED, QT_TRANSLATE_NOOP("DossierView", "Đính kèm bản số hóa…")),
 ]
 
-PRINT_FORMS = [("receipt", "Giấy tiếp nhận, hẹn trả (Mẫu 01)"), ("supplement", "Phiếu yêu cầu bổ sung (Mẫu 02)"),
-               ("apology", "Phiếu xin lỗi, hẹn lại (Mẫu 04)"), ("control", "Phiếu kiểm soát (Mẫu 05)")]
+PRINT_FORMS = [("receipt", QT_TRANSLATE_NOOP("DossierView", "Giấy tiếp nhận, hẹn trả (Mẫu 01)")),
+               ("supplement", QT_TRANSLATE_NOOP("DossierView", "Phiếu yêu cầu bổ sung (Mẫu 02)")),
+               ("apology", QT_TRANSLATE_NOOP("DossierView", "Phiếu xin lỗi, hẹn lại (Mẫu 04)")),
+               ("control", QT_TRANSLATE_NOOP("DossierView", "Phiếu kiểm soát (Mẫu 05)"))]
 
-SATISFACTION_LABELS = {"satisfied": "Hài lòng", "acceptable": "Chấp nhận được", "not_satisfied": "Không hài lòng"}
-CHANNEL_LABELS = {"direct": "Trực tiếp", "online": "Trực tuyến", "postal": "Bưu chính công ích"}
+SATISFACTION_LABELS = {"satisfied": QT_TRANSLATE_NOOP("DossierView", "Hài lòng"),
+                       "acceptable": QT_TRANSLATE_NOOP("DossierView", "Chấp nhận được"),
+                       "not_satisfied": QT_TRANSLATE_NOOP("DossierView", "Không hài lòng")}
+CHANNEL_LABELS = {"direct": QT_TRANSLATE_NOOP("DossierView", "Trực tiếp"),
+                  "online": QT_TRANSLATE_NOOP("DossierView", "Trực tuyến"),
+                  "postal": QT_TRANSLATE_NOOP("DossierView", "Bưu chính công ích")}
+
 
 
 def _money(v: int) -> str:
@@ -120,13 +129,27 @@ class DossierView(QDialog):
         self.grid.setHorizontalSpacing(14)
         self.fields: dict[str, QLabel] = {}
         layout = [
-            [("applicant", "Người nộp"), ("citizen_id", "Số định danh"), ("phone", "Điện thoại")],
-            [("address", "Địa chỉ"), ("procedure", "Thủ tục"), ("field", "Lĩnh vực")],
-            [("received", "Tiếp nhận lúc"), ("counted", "Tính hạn từ"), ("channel", "Hình thức nộp")],
-            [("due", "Hẹn trả"), ("base_due", "Hẹn trả gốc"), ("apology_due", "Hẹn lại (xin lỗi)")],
-            [("result_at", "Có kết quả lúc"), ("returned_at", "Trả kết quả lúc"), ("resolution", "Kết quả xử lý")],
-            [("holder", "Đang giữ"), ("agency", "Cơ quan đang giữ"), ("book", "Sổ theo dõi")],
-            [("fee", "Phí, lệ phí"), ("fee_paid", "Đã thu"), ("satisfaction", "Mức độ hài lòng")],
+            [("applicant", QT_TRANSLATE_NOOP("DossierView", "Người nộp")),
+             ("citizen_id", QT_TRANSLATE_NOOP("DossierView", "Số định danh")),
+             ("phone", QT_TRANSLATE_NOOP("DossierView", "Điện thoại"))],
+            [("address", QT_TRANSLATE_NOOP("DossierView", "Địa chỉ")),
+             ("procedure", QT_TRANSLATE_NOOP("DossierView", "Thủ tục")),
+             ("field", QT_TRANSLATE_NOOP("DossierView", "Lĩnh vực"))],
+            [("received", QT_TRANSLATE_NOOP("DossierView", "Tiếp nhận lúc")),
+             ("counted", QT_TRANSLATE_NOOP("DossierView", "Tính hạn từ")),
+             ("channel", QT_TRANSLATE_NOOP("DossierView", "Hình thức nộp"))],
+            [("due", QT_TRANSLATE_NOOP("DossierView", "Hẹn trả")),
+             ("base_due", QT_TRANSLATE_NOOP("DossierView", "Hẹn trả gốc")),
+             ("apology_due", QT_TRANSLATE_NOOP("DossierView", "Hẹn lại (xin lỗi)"))],
+            [("result_at", QT_TRANSLATE_NOOP("DossierView", "Có kết quả lúc")),
+             ("returned_at", QT_TRANSLATE_NOOP("DossierView", "Trả kết quả lúc")),
+             ("resolution", QT_TRANSLATE_NOOP("DossierView", "Kết quả xử lý"))],
+            [("holder", QT_TRANSLATE_NOOP("DossierView", "Đang giữ")),
+             ("agency", QT_TRANSLATE_NOOP("DossierView", "Cơ quan đang giữ")),
+             ("book", QT_TRANSLATE_NOOP("DossierView", "Sổ theo dõi"))],
+            [("fee", QT_TRANSLATE_NOOP("DossierView", "Phí, lệ phí")),
+             ("fee_paid", QT_TRANSLATE_NOOP("DossierView", "Đã thu")),
+             ("satisfaction", QT_TRANSLATE_NOOP("DossierView", "Mức độ hài lòng"))],
         ]
         for r, row in enumerate(layout):
             for c, (key, label) in enumerate(row):
@@ -224,7 +247,8 @@ class DossierView(QDialog):
         v["field"].setText(d.field)
         v["received"].setText(fmt_datetime(d.received_at))
         v["counted"].setText(fmt_date(d.counted_from) or "—")
-        v["channel"].setText(self.tr(CHANNEL_LABELS.get(d.channel.value, d.channel.value)))
+        channel = CHANNEL_LABELS.get(d.channel.value)
+        v["channel"].setText(self.tr(channel) if channel else d.channel.value)
         v["due"].setText(fmt_date(d.due_date) or "—")
         v["base_due"].setText(fmt_date(d.base_due_date) or "—")
         v["apology_due"].setText(fmt_date(d.apology_due_date) or "—")
@@ -302,7 +326,8 @@ class DossierView(QDialog):
             if d.get("fee_paid"):
                 parts.append(self.tr("thu {fee}").format(fee=_money(int(d["fee_paid"]))))
             if d.get("satisfaction"):
-                parts.append(self.tr(SATISFACTION_LABELS.get(d["satisfaction"], d["satisfaction"])))
+                label = SATISFACTION_LABELS.get(d["satisfaction"])
+                parts.append(self.tr(label) if label else str(d["satisfaction"]))
         elif e.type is E.ATTACHMENT_ADDED:
             parts.append(str(d.get("name", "")))
         elif e.type is E.PRINTED:

@@ -20,10 +20,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
+from desk_app.domain.errors import QT_TRANSLATE_NOOP
 from desk_app.services.reports import Dashboard
 
-SATISFACTION_LABELS = {"satisfied": "Hài lòng", "acceptable": "Chấp nhận được", "not_satisfied": "Không hài lòng",
-                       "not_rated": "Chưa đánh giá"}
+# Translated at display time with ``DashboardView.tr``.
+SATISFACTION_LABELS = {"satisfied": QT_TRANSLATE_NOOP("DashboardView", "Hài lòng"),
+                       "acceptable": QT_TRANSLATE_NOOP("DashboardView", "Chấp nhận được"),
+                       "not_satisfied": QT_TRANSLATE_NOOP("DashboardView", "Không hài lòng"),
+                       "not_rated": QT_TRANSLATE_NOOP("DashboardView", "Chưa đánh giá")}
 
 # (what, key, label) of a clicked point, handed to the page for drill-down.
 DrillHandler = Callable[[str, object, str], None]
@@ -135,8 +139,9 @@ class DashboardView(QWidget):
         pie = QPieSeries()
         for key, n in board.satisfaction.items():
             if n:
-                s = pie.append(f"{self.tr(SATISFACTION_LABELS.get(key, key))}: {n}", n)
-                s.clicked.connect(lambda k=key: self.on_drill("satisfaction", k, SATISFACTION_LABELS.get(k, k)))
+                label = self.tr(SATISFACTION_LABELS[key]) if key in SATISFACTION_LABELS else key
+                s = pie.append(f"{label}: {n}", n)
+                s.clicked.connect(lambda k=key, lb=label: self.on_drill("satisfaction", k, lb))
         chart.addSeries(pie)
         return chart
 

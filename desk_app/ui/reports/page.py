@@ -24,17 +24,51 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desk_app.domain.errors import QT_TRANSLATE_NOOP
 from desk_app.domain.statistics import CELLS, ReportRow, period_bounds, period_label
 from desk_app.services.report_export import COLUMNS, HEADER_LEVELS, cell_value, default_filename, header_merges
 from desk_app.ui.context import UiContext
 from desk_app.ui.reports.dashboard import DashboardView, month_end
 from desk_app.ui.reports.drill import DrillDialog
+from desk_app.ui.widgets.inputs import error_text
 
-KINDS = (("month", "Tháng"), ("quarter", "Quý"), ("half", "6 tháng"), ("nine_months", "9 tháng"),
-         ("year", "Năm"), ("custom", "Tùy chọn"))
-INDEXES = {"month": [f"Tháng {m}" for m in range(1, 13)], "quarter": ["Quý I", "Quý II", "Quý III", "Quý IV"],
-           "half": ["6 tháng đầu năm", "6 tháng cuối năm"], "nine_months": ["9 tháng đầu năm"], "year": ["Cả năm"],
-           "custom": []}
+# Period kinds and, per kind, the periods of a year; translated at display time with ``Page.tr``.
+KINDS = (("month", QT_TRANSLATE_NOOP("Page", "Tháng")), ("quarter", QT_TRANSLATE_NOOP("Page", "Quý")),
+         ("half", QT_TRANSLATE_NOOP("Page", "6 tháng")), ("nine_months", QT_TRANSLATE_NOOP("Page", "9 tháng")),
+         ("year", QT_TRANSLATE_NOOP("Page", "Năm")), ("custom", QT_TRANSLATE_NOOP("Page", "Tùy chọn")))
+INDEXES = {
+    "month": [QT_TRANSLATE_NOOP("Page", "Tháng 1"), QT_TRANSLATE_NOOP("Page", "Tháng 2"),
+              QT_TRANSLATE_NOOP("Page", "Tháng 3"), QT_TRANSLATE_NOOP("Page", "Tháng 4"),
+              QT_TRANSLATE_NOOP("Page", "Tháng 5"), QT_TRANSLATE_NOOP("Page", "Tháng 6"),
+              QT_TRANSLATE_NOOP("Page", "Tháng 7"), QT_TRANSLATE_NOOP("Page", "Tháng 8"),
+              QT_TRANSLATE_NOOP("Page", "Tháng 9"), QT_TRANSLATE_NOOP("Page", "Tháng 10"),
+              QT_TRANSLATE_NOOP("Page", "Tháng 11"), QT_TRANSLATE_NOOP("Page", "Tháng 12")],
+    "quarter": [QT_TRANSLATE_NOOP("Page", "Quý I"), QT_TRANSLATE_NOOP("Page", "Quý II"),
+                QT_TRANSLATE_NOOP("Page", "Quý III"), QT_TRANSLATE_NOOP("Page", "Quý IV")],
+    "half": [QT_TRANSLATE_NOOP("Page", "6 tháng đầu năm"), QT_TRANSLATE_NOOP("Page", "6 tháng cuối năm")],
+    "nine_months": [QT_TRANSLATE_NOOP("Page", "9 tháng đầu năm")],
+    "year": [QT_TRANSLATE_NOOP("Page", "Cả năm")],
+    "custom": [],
+}
+
+# The Biểu 06 headings of services.report_export.COLUMNS, marked here for lupdate (that module is Qt-free and
+# also writes the Vietnamese Excel/PDF); _show translates each heading with ``Page.tr``. Keep in step with COLUMNS:
+# tests/ui/test_translations.py checks every heading has an English translation.
+REPORT_HEADINGS = (
+    QT_TRANSLATE_NOOP("Page", "STT"), QT_TRANSLATE_NOOP("Page", "Lĩnh vực giải quyết"),
+    QT_TRANSLATE_NOOP("Page", "Số hồ sơ nhận giải quyết"), QT_TRANSLATE_NOOP("Page", "Tổng số"),
+    QT_TRANSLATE_NOOP("Page", "Trong đó"), QT_TRANSLATE_NOOP("Page", "Số kỳ trước chuyển qua"),
+    QT_TRANSLATE_NOOP("Page", "Số mới tiếp nhận trực tuyến"),
+    QT_TRANSLATE_NOOP("Page", "Số mới tiếp nhận trực tiếp hoặc qua bưu chính"),
+    QT_TRANSLATE_NOOP("Page", "Kết quả giải quyết"), QT_TRANSLATE_NOOP("Page", "Số hồ sơ đã giải quyết"),
+    QT_TRANSLATE_NOOP("Page", "Trả trước hạn"), QT_TRANSLATE_NOOP("Page", "Trả đúng hạn"),
+    QT_TRANSLATE_NOOP("Page", "Trả quá hạn"), QT_TRANSLATE_NOOP("Page", "Số hồ sơ đang giải quyết"),
+    QT_TRANSLATE_NOOP("Page", "Trong hạn"), QT_TRANSLATE_NOOP("Page", "Quá hạn"),
+    QT_TRANSLATE_NOOP("Page", "Tỷ lệ giải quyết đúng hạn (%)"), QT_TRANSLATE_NOOP("Page", "Chỉ tiêu bổ sung"),
+    QT_TRANSLATE_NOOP("Page", "Có văn bản xin lỗi"), QT_TRANSLATE_NOOP("Page", "Không có văn bản xin lỗi"),
+    QT_TRANSLATE_NOOP("Page", "Số hóa hồ sơ"), QT_TRANSLATE_NOOP("Page", "Đã số hóa"),
+    QT_TRANSLATE_NOOP("Page", "Chưa số hóa"), QT_TRANSLATE_NOOP("Page", "Rút hồ sơ"),
+)
 
 
 def _qdate(d: dt.date) -> QDate:
@@ -170,7 +204,7 @@ class Page(QWidget):
 
     def _failed(self, error: BaseException) -> None:
         self.run_button.setEnabled(True)
-        QMessageBox.warning(self, self.title, getattr(error, "message", str(error)))
+        QMessageBox.warning(self, self.title, error_text(error))
 
     def _show(self, f: dt.date, t: dt.date, rows: list[ReportRow]) -> None:
         self.run_button.setEnabled(True)
@@ -225,7 +259,7 @@ class Page(QWidget):
         fld, cell = target
         f, t = self.period
         codes = self.ctx.services.reports.drill_down(cell, fld, f, t)
-        header = " – ".join(h for h in COLUMNS[c][1] if h)
+        header = " – ".join(self.tr(h) for h in COLUMNS[c][1] if h)
         return self._open_drill(f"{fld} – {header}", codes)
 
     def _open_drill(self, title: str, codes: list[str]) -> DrillDialog:

@@ -9,14 +9,18 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from desk_app.domain.errors import QT_TRANSLATE_NOOP
 from desk_app.services.tracking import DossierRow
 from desk_app.ui.context import UiContext
 from desk_app.ui.tracking.model import DossierTableModel
 from desk_app.ui.tracking.page import DossierTable, date_edit, date_value
 
+# What a query was taken for, shown in the summary line; translated at display time with ``Page.tr``.
 KIND_LABELS = {
-    "code": "mã hồ sơ", "code_prefix": "mã hồ sơ", "code_tail": "mã hồ sơ", "procedure": "mã thủ tục",
-    "citizen_id": "số định danh", "phone": "số điện thoại", "digits": "số định danh / điện thoại", "name": "họ tên",
+    "code": QT_TRANSLATE_NOOP("Page", "mã hồ sơ"), "code_prefix": QT_TRANSLATE_NOOP("Page", "mã hồ sơ"),
+    "code_tail": QT_TRANSLATE_NOOP("Page", "mã hồ sơ"), "procedure": QT_TRANSLATE_NOOP("Page", "mã thủ tục"),
+    "citizen_id": QT_TRANSLATE_NOOP("Page", "số định danh"), "phone": QT_TRANSLATE_NOOP("Page", "số điện thoại"),
+    "digits": QT_TRANSLATE_NOOP("Page", "số định danh / điện thoại"), "name": QT_TRANSLATE_NOOP("Page", "họ tên"),
 }
 
 
@@ -104,10 +108,11 @@ class Page(QWidget):
         elif not self._results:
             self.summary.setText(self.tr("Không tìm thấy hồ sơ nào."))
         else:
-            kind = KIND_LABELS.get(t.classify_query(text), "")
+            label = KIND_LABELS.get(t.classify_query(text))
+            kind = self.tr(label) if label else ""
             more = self.tr(" (hiển thị {n} đầu tiên)").format(n=self.LIMIT) if len(self._results) >= self.LIMIT else ""
             self.summary.setText(self.tr("{n} hồ sơ theo {kind}{more} — {ms:.0f} ms").format(
-                n=len(self._results), kind=self.tr(kind), more=more, ms=self.last_ms))
+                n=len(self._results), kind=kind, more=more, ms=self.last_ms))
         if self._results:
             self.table.selectRow(0)
 

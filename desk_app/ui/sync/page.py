@@ -28,6 +28,7 @@ from desk_app.domain.errors import DeskError
 from desk_app.domain.model import Role
 from desk_app.services import Services
 from desk_app.ui.context import UiContext
+from desk_app.ui.widgets.inputs import error_text, message_text
 
 
 class _Progress(QObject):
@@ -141,7 +142,7 @@ class Page(QWidget):
             if r
             else self.tr("chưa có")
         )
-        self.warning_label.setText(st.warning or "")
+        self.warning_label.setText(message_text(st.warning))
         self.warning_label.setVisible(bool(st.warning))
         user = self.ctx.user
         self.enrol_box.setVisible(user is not None and user.role is Role.ADMIN)
@@ -170,7 +171,10 @@ class Page(QWidget):
         relay = self.relay
 
         def work(s: Services) -> Any:
-            return s.sync.sync_now(progress=lambda done, total, msg: relay.changed.emit(done, total, msg))
+            # Translated here: a Qt signal carries a plain str and would drop the Message's template.
+            return s.sync.sync_now(
+                progress=lambda done, total, msg: relay.changed.emit(done, total, message_text(msg))
+            )
 
         self.ctx.runner.submit(work, self._done, self._failed)
 
@@ -186,12 +190,14 @@ class Page(QWidget):
         self.busy = False
         self.progress.setVisible(False)
         if result.ok:
+            text = " ".join(message_text(m) for m in result.parts())
             self.result_label.setStyleSheet("")
-            self.result_label.setText(result.message)
+            self.result_label.setText(text)
         else:
+            text = self.tr("Chưa đồng bộ được: {m}").format(m=message_text(result.message))
             self.result_label.setStyleSheet("color: #b00020")
-            self.result_label.setText(self.tr("Chưa đồng bộ được: {m}").format(m=result.message))
-        self.ctx.bus.status_message.emit(result.message)
+            self.result_label.setText(text)
+        self.ctx.bus.status_message.emit(text)
         if result.received:
             self.ctx.bus.data_changed.emit()
         self.refresh()
@@ -199,7 +205,7 @@ class Page(QWidget):
     def _failed(self, error: BaseException) -> None:
         self.busy = False
         self.progress.setVisible(False)
-        text = error.message if isinstance(error, DeskError) else str(error)
+        text = error_text(error)
         self.result_label.setStyleSheet("color: #b00020")
         self.result_label.setText(self.tr("Chưa đồng bộ được: {m}").format(m=text))
         self.refresh()
@@ -249,7 +255,7 @@ class Page(QWidget):
             self.refresh()
 
         def failed(error: BaseException) -> None:
-            text = error.message if isinstance(error, DeskError) else str(error)
+            text = error_text(error)
             self.result_label.setStyleSheet("color: #b00020")
             self.result_label.setText(self.tr("Chưa nhập được biên nhận: {m}").format(m=text))
 

@@ -9,7 +9,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from desk_app.domain.errors import QT_TRANSLATE_NOOP, DeskError
+from desk_app.domain.errors import QT_TRANSLATE_NOOP
 from desk_app.domain.lifecycle import STATUS_LABELS
 from desk_app.services.tracking import DossierRow
 
@@ -25,17 +25,6 @@ RESOLUTION_LABELS = {
     "on_time": QT_TRANSLATE_NOOP("tracking", "Đúng hạn"),
     "late": QT_TRANSLATE_NOOP("tracking", "Quá hạn"),
 }
-
-
-def error_text(err: BaseException) -> str:
-    """The user's-language text of an error (DeskError templates through the "messages" context)."""
-    if isinstance(err, DeskError):
-        template = QCoreApplication.translate("messages", err.template)
-        try:
-            return template.format(**err.params)
-        except (KeyError, IndexError, ValueError):
-            return err.message
-    return str(err) or err.__class__.__name__
 
 
 def fmt_date(d: dt.date | None) -> str:

@@ -3,22 +3,33 @@
 from __future__ import annotations
 
 import unicodedata
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
-from desk_app.domain.errors import DeskError
+from desk_app.domain.errors import DeskError, Message
 
 
 def error_text(err: BaseException) -> str:
     """The user's-language text of an error: DeskError templates go through the "messages" context."""
     if isinstance(err, DeskError):
-        template = QCoreApplication.translate("messages", err.template)
-        try:
-            return template.format(**err.params)
-        except (KeyError, IndexError, ValueError):
-            return err.message
+        return _translated(err.template, err.params, err.message)
     return str(err) or err.__class__.__name__
+
+
+def message_text(text: str | None) -> str:
+    """The user's-language text of a service's :class:`Message` (a plain string is shown as it is)."""
+    if isinstance(text, Message):
+        return _translated(text.template, text.params, str(text))
+    return text or ""
+
+
+def _translated(template: str, params: dict[str, Any], fallback: str) -> str:
+    try:
+        return QCoreApplication.translate("messages", template).format(**params)
+    except (KeyError, IndexError, ValueError):
+        return fallback
 
 
 def nfc(text: str) -> str:
