@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, BinaryIO
 
+from desk_app.domain.errors import QT_TRANSLATE_NOOP
 from desk_app.domain.model import OfficeProfile
 from desk_app.domain.statistics import ReportRow, period_label
 
@@ -21,31 +22,40 @@ REPORT_FORM = {
 
 # The columns, each with its three heading levels (None: the cell above spans down). Equal
 # neighbouring headings with the same parents merge across; the layout is easy to adjust here.
-G_RECEIVED = "Số hồ sơ nhận giải quyết"
-G_RESULT = "Kết quả giải quyết"
-G_DONE = "Số hồ sơ đã giải quyết"
-G_PENDING = "Số hồ sơ đang giải quyết"
-G_EXTRA = "Chỉ tiêu bổ sung"
+# Headings are marked for Qt's translation tools: the UI shows them through the "reports" context;
+# the Excel and PDF exports stay in Vietnamese (the official form).
+G_RECEIVED = QT_TRANSLATE_NOOP("reports", "Số hồ sơ nhận giải quyết")
+G_RESULT = QT_TRANSLATE_NOOP("reports", "Kết quả giải quyết")
+G_DONE = QT_TRANSLATE_NOOP("reports", "Số hồ sơ đã giải quyết")
+G_PENDING = QT_TRANSLATE_NOOP("reports", "Số hồ sơ đang giải quyết")
+G_EXTRA = QT_TRANSLATE_NOOP("reports", "Chỉ tiêu bổ sung")
+H_TOTAL = QT_TRANSLATE_NOOP("reports", "Tổng số")
+H_OF_WHICH = QT_TRANSLATE_NOOP("reports", "Trong đó")
+H_LATE = QT_TRANSLATE_NOOP("reports", "Trả quá hạn")
+H_DIGITIZED = QT_TRANSLATE_NOOP("reports", "Số hóa hồ sơ")
 COLUMNS: tuple[tuple[str, tuple[str, str | None, str | None]], ...] = (
-    ("stt", ("STT", None, None)),
-    ("field", ("Lĩnh vực giải quyết", None, None)),
-    ("received_total", (G_RECEIVED, "Tổng số", None)),
-    ("carried_over", (G_RECEIVED, "Trong đó", "Số kỳ trước chuyển qua")),
-    ("new_online", (G_RECEIVED, "Trong đó", "Số mới tiếp nhận trực tuyến")),
-    ("new_direct_postal", (G_RECEIVED, "Trong đó", "Số mới tiếp nhận trực tiếp hoặc qua bưu chính")),
-    ("resolved_total", (G_RESULT, G_DONE, "Tổng số")),
-    ("resolved_early", (G_RESULT, G_DONE, "Trả trước hạn")),
-    ("resolved_on_time", (G_RESULT, G_DONE, "Trả đúng hạn")),
-    ("resolved_late", (G_RESULT, G_DONE, "Trả quá hạn")),
-    ("pending_total", (G_RESULT, G_PENDING, "Tổng số")),
-    ("pending_not_due", (G_RESULT, G_PENDING, "Trong hạn")),
-    ("pending_overdue", (G_RESULT, G_PENDING, "Quá hạn")),
-    ("on_time_rate", ("Tỷ lệ giải quyết đúng hạn (%)", None, None)),
-    ("late_with_apology", (G_EXTRA, "Trả quá hạn", "Có văn bản xin lỗi")),
-    ("late_without_apology", (G_EXTRA, "Trả quá hạn", "Không có văn bản xin lỗi")),
-    ("digitized", (G_EXTRA, "Số hóa hồ sơ", "Đã số hóa")),
-    ("not_digitized", (G_EXTRA, "Số hóa hồ sơ", "Chưa số hóa")),
-    ("withdrawn", (G_EXTRA, "Rút hồ sơ", None)),
+    ("stt", (QT_TRANSLATE_NOOP("reports", "STT"), None, None)),
+    ("field", (QT_TRANSLATE_NOOP("reports", "Lĩnh vực giải quyết"), None, None)),
+    ("received_total", (G_RECEIVED, H_TOTAL, None)),
+    ("carried_over", (G_RECEIVED, H_OF_WHICH, QT_TRANSLATE_NOOP("reports", "Số kỳ trước chuyển qua"))),
+    ("new_online", (G_RECEIVED, H_OF_WHICH, QT_TRANSLATE_NOOP("reports", "Số mới tiếp nhận trực tuyến"))),
+    (
+        "new_direct_postal",
+        (G_RECEIVED, H_OF_WHICH, QT_TRANSLATE_NOOP("reports", "Số mới tiếp nhận trực tiếp hoặc qua bưu chính")),
+    ),
+    ("resolved_total", (G_RESULT, G_DONE, H_TOTAL)),
+    ("resolved_early", (G_RESULT, G_DONE, QT_TRANSLATE_NOOP("reports", "Trả trước hạn"))),
+    ("resolved_on_time", (G_RESULT, G_DONE, QT_TRANSLATE_NOOP("reports", "Trả đúng hạn"))),
+    ("resolved_late", (G_RESULT, G_DONE, H_LATE)),
+    ("pending_total", (G_RESULT, G_PENDING, H_TOTAL)),
+    ("pending_not_due", (G_RESULT, G_PENDING, QT_TRANSLATE_NOOP("reports", "Trong hạn"))),
+    ("pending_overdue", (G_RESULT, G_PENDING, QT_TRANSLATE_NOOP("reports", "Quá hạn"))),
+    ("on_time_rate", (QT_TRANSLATE_NOOP("reports", "Tỷ lệ giải quyết đúng hạn (%)"), None, None)),
+    ("late_with_apology", (G_EXTRA, H_LATE, QT_TRANSLATE_NOOP("reports", "Có văn bản xin lỗi"))),
+    ("late_without_apology", (G_EXTRA, H_LATE, QT_TRANSLATE_NOOP("reports", "Không có văn bản xin lỗi"))),
+    ("digitized", (G_EXTRA, H_DIGITIZED, QT_TRANSLATE_NOOP("reports", "Đã số hóa"))),
+    ("not_digitized", (G_EXTRA, H_DIGITIZED, QT_TRANSLATE_NOOP("reports", "Chưa số hóa"))),
+    ("withdrawn", (G_EXTRA, QT_TRANSLATE_NOOP("reports", "Rút hồ sơ"), None)),
 )
 HEADER_LEVELS = 3
 

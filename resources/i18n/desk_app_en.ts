@@ -1667,102 +1667,6 @@ A copy of the current data is kept next to the database. After the restore the a
         <translation>Whole year</translation>
     </message>
     <message>
-        <source>STT</source>
-        <translation>No.</translation>
-    </message>
-    <message>
-        <source>Lĩnh vực giải quyết</source>
-        <translation>Field</translation>
-    </message>
-    <message>
-        <source>Số hồ sơ nhận giải quyết</source>
-        <translation>Dossiers received for processing</translation>
-    </message>
-    <message>
-        <source>Tổng số</source>
-        <translation>Total</translation>
-    </message>
-    <message>
-        <source>Trong đó</source>
-        <translation>Of which</translation>
-    </message>
-    <message>
-        <source>Số kỳ trước chuyển qua</source>
-        <translation>Carried over from the previous period</translation>
-    </message>
-    <message>
-        <source>Số mới tiếp nhận trực tuyến</source>
-        <translation>Newly received online</translation>
-    </message>
-    <message>
-        <source>Số mới tiếp nhận trực tiếp hoặc qua bưu chính</source>
-        <translation>Newly received in person or by post</translation>
-    </message>
-    <message>
-        <source>Kết quả giải quyết</source>
-        <translation>Processing results</translation>
-    </message>
-    <message>
-        <source>Số hồ sơ đã giải quyết</source>
-        <translation>Dossiers resolved</translation>
-    </message>
-    <message>
-        <source>Trả trước hạn</source>
-        <translation>Returned early</translation>
-    </message>
-    <message>
-        <source>Trả đúng hạn</source>
-        <translation>Returned on time</translation>
-    </message>
-    <message>
-        <source>Trả quá hạn</source>
-        <translation>Returned late</translation>
-    </message>
-    <message>
-        <source>Số hồ sơ đang giải quyết</source>
-        <translation>Dossiers in progress</translation>
-    </message>
-    <message>
-        <source>Trong hạn</source>
-        <translation>Not yet due</translation>
-    </message>
-    <message>
-        <source>Quá hạn</source>
-        <translation>Overdue</translation>
-    </message>
-    <message>
-        <source>Tỷ lệ giải quyết đúng hạn (%)</source>
-        <translation>On-time resolution rate (%)</translation>
-    </message>
-    <message>
-        <source>Chỉ tiêu bổ sung</source>
-        <translation>Additional indicators</translation>
-    </message>
-    <message>
-        <source>Có văn bản xin lỗi</source>
-        <translation>With an apology letter</translation>
-    </message>
-    <message>
-        <source>Không có văn bản xin lỗi</source>
-        <translation>Without an apology letter</translation>
-    </message>
-    <message>
-        <source>Số hóa hồ sơ</source>
-        <translation>Dossier digitisation</translation>
-    </message>
-    <message>
-        <source>Đã số hóa</source>
-        <translation>Digitised</translation>
-    </message>
-    <message>
-        <source>Chưa số hóa</source>
-        <translation>Not digitised</translation>
-    </message>
-    <message>
-        <source>Rút hồ sơ</source>
-        <translation>Withdrawn</translation>
-    </message>
-    <message>
         <source>Báo cáo</source>
         <translation>Reports</translation>
     </message>
@@ -3431,6 +3335,105 @@ A copy of the current data is kept next to the database. After the restore the a
     <message>
         <source>Không đọc được tệp {path}: {reason}</source>
         <translation>Cannot read file {path}: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>reports</name>
+    <message>
+        <source>Số hồ sơ nhận giải quyết</source>
+        <translation>Dossiers received for processing</translation>
+    </message>
+    <message>
+        <source>Kết quả giải quyết</source>
+        <translation>Processing results</translation>
+    </message>
+    <message>
+        <source>Số hồ sơ đã giải quyết</source>
+        <translation>Dossiers resolved</translation>
+    </message>
+    <message>
+        <source>Số hồ sơ đang giải quyết</source>
+        <translation>Dossiers in progress</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu bổ sung</source>
+        <translation>Additional indicators</translation>
+    </message>
+    <message>
+        <source>Tổng số</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Trong đó</source>
+        <translation>Of which</translation>
+    </message>
+    <message>
+        <source>Trả quá hạn</source>
+        <translation>Returned late</translation>
+    </message>
+    <message>
+        <source>Số hóa hồ sơ</source>
+        <translation>Dossier digitisation</translation>
+    </message>
+    <message>
+        <source>STT</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Lĩnh vực giải quyết</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Số kỳ trước chuyển qua</source>
+        <translation>Carried over from the previous period</translation>
+    </message>
+    <message>
+        <source>Số mới tiếp nhận trực tuyến</source>
+        <translation>Newly received online</translation>
+    </message>
+    <message>
+        <source>Số mới tiếp nhận trực tiếp hoặc qua bưu chính</source>
+        <translation>Newly received in person or by post</translation>
+    </message>
+    <message>
+        <source>Trả trước hạn</source>
+        <translation>Returned early</translation>
+    </message>
+    <message>
+        <source>Trả đúng hạn</source>
+        <translation>Returned on time</translation>
+    </message>
+    <message>
+        <source>Trong hạn</source>
+        <translation>Not yet due</translation>
+    </message>
+    <message>
+        <source>Quá hạn</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Tỷ lệ giải quyết đúng hạn (%)</source>
+        <translation>On-time resolution rate (%)</translation>
+    </message>
+    <message>
+        <source>Có văn bản xin lỗi</source>
+        <translation>With an apology letter</translation>
+    </message>
+    <message>
+        <source>Không có văn bản xin lỗi</source>
+        <translation>Without an apology letter</translation>
+    </message>
+    <message>
+        <source>Đã số hóa</source>
+        <translation>Digitised</translation>
+    </message>
+    <message>
+        <source>Chưa số hóa</source>
+        <translation>Not digitised</translation>
+    </message>
+    <message>
+        <source>Rút hồ sơ</source>
+        <translation>Withdrawn</translation>
     </message>
 </context>
 <context>

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -50,26 +50,6 @@ INDEXES = {
     "year": [QT_TRANSLATE_NOOP("Page", "Cả năm")],
     "custom": [],
 }
-
-# The Biểu 06 headings of services.report_export.COLUMNS, marked here for lupdate (that module is Qt-free and
-# also writes the Vietnamese Excel/PDF); _show translates each heading with ``Page.tr``. Keep in step with COLUMNS:
-# tests/ui/test_translations.py checks every heading has an English translation.
-REPORT_HEADINGS = (
-    QT_TRANSLATE_NOOP("Page", "STT"), QT_TRANSLATE_NOOP("Page", "Lĩnh vực giải quyết"),
-    QT_TRANSLATE_NOOP("Page", "Số hồ sơ nhận giải quyết"), QT_TRANSLATE_NOOP("Page", "Tổng số"),
-    QT_TRANSLATE_NOOP("Page", "Trong đó"), QT_TRANSLATE_NOOP("Page", "Số kỳ trước chuyển qua"),
-    QT_TRANSLATE_NOOP("Page", "Số mới tiếp nhận trực tuyến"),
-    QT_TRANSLATE_NOOP("Page", "Số mới tiếp nhận trực tiếp hoặc qua bưu chính"),
-    QT_TRANSLATE_NOOP("Page", "Kết quả giải quyết"), QT_TRANSLATE_NOOP("Page", "Số hồ sơ đã giải quyết"),
-    QT_TRANSLATE_NOOP("Page", "Trả trước hạn"), QT_TRANSLATE_NOOP("Page", "Trả đúng hạn"),
-    QT_TRANSLATE_NOOP("Page", "Trả quá hạn"), QT_TRANSLATE_NOOP("Page", "Số hồ sơ đang giải quyết"),
-    QT_TRANSLATE_NOOP("Page", "Trong hạn"), QT_TRANSLATE_NOOP("Page", "Quá hạn"),
-    QT_TRANSLATE_NOOP("Page", "Tỷ lệ giải quyết đúng hạn (%)"), QT_TRANSLATE_NOOP("Page", "Chỉ tiêu bổ sung"),
-    QT_TRANSLATE_NOOP("Page", "Có văn bản xin lỗi"), QT_TRANSLATE_NOOP("Page", "Không có văn bản xin lỗi"),
-    QT_TRANSLATE_NOOP("Page", "Số hóa hồ sơ"), QT_TRANSLATE_NOOP("Page", "Đã số hóa"),
-    QT_TRANSLATE_NOOP("Page", "Chưa số hóa"), QT_TRANSLATE_NOOP("Page", "Rút hồ sơ"),
-)
-
 
 def _qdate(d: dt.date) -> QDate:
     return QDate(d.year, d.month, d.day)
@@ -222,7 +202,7 @@ class Page(QWidget):
             for c in range(ncols):
                 self.table.setItem(r, c, QTableWidgetItem(""))
         for r0, c0, r1, c1, text in header_merges():
-            item = QTableWidgetItem(self.tr(text))
+            item = QTableWidgetItem(QCoreApplication.translate("reports", text))
             item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
             item.setFont(bold)
             self.table.setItem(r0, c0, item)
@@ -259,7 +239,7 @@ class Page(QWidget):
         fld, cell = target
         f, t = self.period
         codes = self.ctx.services.reports.drill_down(cell, fld, f, t)
-        header = " – ".join(self.tr(h) for h in COLUMNS[c][1] if h)
+        header = " – ".join(QCoreApplication.translate("reports", h) for h in COLUMNS[c][1] if h)
         return self._open_drill(f"{fld} – {header}", codes)
 
     def _open_drill(self, title: str, codes: list[str]) -> DrillDialog:
