@@ -213,7 +213,7 @@
     </message>
     <message>
         <source>Đị&amp;a chỉ</source>
-        <translation>A&amp;ddress</translation>
+        <translation>&amp;Address</translation>
     </message>
     <message>
         <source>Điện th&amp;oại</source>
@@ -2169,7 +2169,7 @@ A copy of the current data is kept next to the database. After the restore the a
     </message>
     <message>
         <source>Trả kết quả</source>
-        <translation>Returns</translation>
+        <translation>Return result</translation>
     </message>
     <message>
         <source>Chưa ghi tên người nhận kết quả.</source>
@@ -2196,7 +2196,7 @@ A copy of the current data is kept next to the database. After the restore the a
     </message>
     <message>
         <source>&amp;Ngôn ngữ giao diện</source>
-        <translation>Interface &amp;language</translation>
+        <translation>&amp;Interface language</translation>
     </message>
     <message>
         <source>&amp;Tự khóa màn hình sau</source>
