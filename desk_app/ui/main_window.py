@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from desk_app.domain.codes import looks_like_dossier_code
-from desk_app.domain.lifecycle import ROLE_LABELS, STATUS_LABELS
+from desk_app.domain.lifecycle import ROLE_LABELS
 from desk_app.domain.model import User
 from desk_app.services.recent import quick_find
 from desk_app.ui.context import UiContext
@@ -296,12 +296,14 @@ class MainWindow(QMainWindow):
 
     def _search_typed(self, text: str) -> None:
         self.search_message.clear_message()
+        from desk_app.ui.tracking.model import status_text  # the tracking room loads on first use
+
         found = self.quick_results(text) if not looks_like_dossier_code(text) else []
         self.results.clear()
         for d in found:
             name = getattr(d, "applicant_name", None) or d.applicant.full_name
             item = QListWidgetItem(f"{d.code} — {name} — {d.procedure_name} · "
-                                   f"{QApplication.translate('messages', STATUS_LABELS[d.status])}")
+                                   f"{status_text(d.status)}")
             item.setData(CODE_ROLE, d.code)
             self.results.addItem(item)
         if found:

@@ -347,3 +347,15 @@ def test_return_dialog_and_dashboard_satisfaction_are_translated(qtbot, english,
     assert [s.label() for s in pie.slices()] == ["Satisfied: 3", "Not rated: 1"]
     pie.slices()[0].clicked.emit()
     assert drilled == [("satisfaction", "satisfied", "Satisfied")]  # the drill-down title is English too
+
+
+def test_status_names_follow_the_language(english) -> None:  # noqa: ANN001
+    from desk_app.domain.lifecycle import STATUS_LABELS
+    from desk_app.domain.model import Status
+    from desk_app.ui.tracking.model import status_text
+
+    for status in Status:
+        shown = status_text(status)
+        assert shown and shown != STATUS_LABELS[status], f"{status.value} left in Vietnamese"
+        assert status_text(status.value) == shown  # as stored in a row
+    assert status_text("archived_by_a_newer_desk") == "archived_by_a_newer_desk"

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from desk_app.domain.errors import QT_TRANSLATE_NOOP, DeskError
-from desk_app.domain.lifecycle import EVENT_LABELS, EVENT_ROLES, STATUS_LABELS, next_status
+from desk_app.domain.lifecycle import EVENT_LABELS, EVENT_ROLES, next_status
 from desk_app.domain.model import Dossier, Event, EventType, Status
 from desk_app.services import Services
 from desk_app.ui.context import UiContext
@@ -43,7 +43,7 @@ from desk_app.ui.dossier.dialogs import (
     TransferDialog,
     focus_first,
 )
-from desk_app.ui.tracking.model import fmt_date, fmt_datetime, resolution_text
+from desk_app.ui.tracking.model import fmt_date, fmt_datetime, resolution_text, status_text
 from desk_app.ui.widgets.inputs import error_text
 
 E = EventType
@@ -237,7 +237,7 @@ class DossierView(QDialog):
         names = self.services.tracking.user_names()
         a = d.applicant
         self.title.setText(d.code)
-        self.status.setText(QCoreApplication.translate("messages", STATUS_LABELS[d.status]))
+        self.status.setText(status_text(d.status))
         v = self.fields
         v["applicant"].setText(a.full_name + (f" ({a.organisation})" if a.organisation else ""))
         v["citizen_id"].setText(a.citizen_id or "—")

@@ -5,10 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
 
-from desk_app.domain.lifecycle import STATUS_LABELS
-from desk_app.domain.model import Status
 from desk_app.services.reports import DrillRow
 from desk_app.ui.context import UiContext
+from desk_app.ui.tracking.model import status_text
 
 LIMIT = 5000
 
@@ -41,7 +40,7 @@ class DrillDialog(QDialog):
                                               self.tr("Ngày nhận"), self.tr("Hẹn trả"), self.tr("Có kết quả"),
                                               self.tr("Trạng thái")])
         for i, r in enumerate(rows):
-            status = STATUS_LABELS.get(Status(r.status), r.status) if r.status in Status._value2member_map_ else r.status
+            status = status_text(r.status)
             for j, value in enumerate((r.code, r.applicant_name, r.procedure_name, _day(r.received_at),
                                        _day(r.due_date), _day(r.result_at), status)):
                 item = QTableWidgetItem(value)

@@ -4,15 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
-from desk_app.domain.lifecycle import STATUS_LABELS
 from desk_app.domain.model import Status
 from desk_app.services.tracking import DossierRow, extract_code
 from desk_app.ui.context import UiContext
-from desk_app.ui.tracking.model import DossierTableModel
+from desk_app.ui.tracking.model import DossierTableModel, status_text
 from desk_app.ui.tracking.page import DossierTable
 
 
@@ -89,7 +88,7 @@ class Page(QWidget):
                 code=dossier.code, name=dossier.applicant.full_name), "ok")
             view.start_action("return")
         else:
-            label = QCoreApplication.translate("messages", STATUS_LABELS[dossier.status])
+            label = status_text(dossier.status)
             self._say(self.tr("Hồ sơ {code} đang ở trạng thái «{status}», chưa thể trả kết quả.").format(
                 code=dossier.code, status=label), "error")
         return view

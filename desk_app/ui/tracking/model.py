@@ -11,6 +11,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from desk_app.domain.errors import QT_TRANSLATE_NOOP
 from desk_app.domain.lifecycle import STATUS_LABELS
+from desk_app.domain.model import Status
 from desk_app.services.tracking import DossierRow
 
 Index = QModelIndex | QPersistentModelIndex
@@ -35,8 +36,12 @@ def fmt_datetime(d: dt.datetime | None) -> str:
     return d.strftime("%H:%M %d/%m/%Y") if d else ""
 
 
-def status_text(row: DossierRow) -> str:
-    return QCoreApplication.translate("messages", STATUS_LABELS[row.status])
+def status_text(status: Status | str) -> str:
+    """A dossier status in the user's language (an unknown stored value is shown as it is)."""
+    member = Status._value2member_map_.get(status) if isinstance(status, str) else status
+    if not isinstance(member, Status):
+        return str(status)
+    return QCoreApplication.translate("messages", STATUS_LABELS[member])
 
 
 def resolution_text(value: str | None) -> str:
@@ -145,7 +150,7 @@ class DossierTableModel(QAbstractTableModel):
                     return f"{fmt_date(r.due_date)} (gốc {fmt_date(r.base_due_date)})"
                 return fmt_date(r.due_date)
             if key == "status":
-                text = status_text(r)
+                text = status_text(r.status)
                 if r.resolution and r.status.value in ("result_ready", "returned"):
                     text += f" · {resolution_text(r.resolution.value)}"
                 if r.agency and r.status.value == "at_agency":
