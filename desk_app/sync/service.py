@@ -35,10 +35,11 @@ STATE_KEY = "sync.state"  # last attempt/success/result and consecutive transien
 LAST_BUNDLE_KEY = "sync.last_bundle"  # the last exported bundle: id, file, range of event seqs
 DEFAULT_SCHEDULE = {"enabled": True, "time": "17:00", "warn_days": 2}
 STATE_LABELS = {
-    "waiting": "Chờ gửi",
-    "bundled": "Chờ biên nhận (đã xuất gói)",  # waiting, but carried to the hub on a USB stick
-    "sent": "Đã gửi",
-    "failed": "Bị từ chối",
+    "waiting": QT_TRANSLATE_NOOP("messages", "Chờ gửi"),
+    # waiting, but carried to the hub on a USB stick
+    "bundled": QT_TRANSLATE_NOOP("messages", "Chờ biên nhận (đã xuất gói)"),
+    "sent": QT_TRANSLATE_NOOP("messages", "Đã gửi"),
+    "failed": QT_TRANSLATE_NOOP("messages", "Bị từ chối"),
 }
 
 

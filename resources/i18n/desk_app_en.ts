@@ -3277,6 +3277,22 @@ A copy of the current data is kept next to the database. After the restore the a
         <translation>Keyring “{backend}” stores secrets as plain files, which is not secure; uninstall the keyrings.alt package and use the operating-system keyring.</translation>
     </message>
     <message>
+        <source>Chờ gửi</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <source>Chờ biên nhận (đã xuất gói)</source>
+        <translation>Awaiting receipt (bundle exported)</translation>
+    </message>
+    <message>
+        <source>Đã gửi</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Bị từ chối</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
         <source>Đã gửi {sent} sự kiện, nhận {received} cập nhật.</source>
         <translation>Sent {sent} events, received {received} updates.</translation>
     </message>

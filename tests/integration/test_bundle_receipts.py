@@ -207,8 +207,11 @@ def test_sync_page_speaks_english(qtbot, english, tmp_path: Path, hub, hub_stora
     page.import_receipt_from(tmp_path / "nothing.mcdreceipt")
     assert page.result_label.text().startswith("Could not import the receipt: Cannot read file")
     assert "nothing.mcdreceipt" in page.result_label.text()
+    assert {page.items.item(i, 3).text() for i in range(page.items.rowCount())} == {"Waiting"}
+    assert page.items.item(0, 1).text() == "Dossier received"
     page.sync_button.click()
     assert page.result_label.text() == "Sent 2 events, received 0 updates."
+    assert page.items.item(0, 3).text() == "Sent"
     s.clock.now += dt.timedelta(days=4)
     page.refresh()
     assert page.warning_label.text() == "Not synced with upstream for 4 days."

@@ -6,7 +6,7 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -153,7 +153,7 @@ class Page(QWidget):
         self.items.setRowCount(len(rows))
         for i, r in enumerate(rows):
             for j, value in enumerate(
-                (r["dossier_code"], r["label"], r["at"].replace("T", " "), r["state_label"], r["error"])
+                (r["dossier_code"], _t(r["label"]), r["at"].replace("T", " "), _t(r["state_label"]), r["error"])
             ):
                 self.items.setItem(i, j, QTableWidgetItem(value))
         self.items.resizeColumnsToContents()
@@ -282,3 +282,8 @@ def _when(iso: str) -> str:
         return dt.datetime.fromisoformat(iso).strftime("%H:%M %d/%m/%Y")
     except ValueError:
         return iso
+
+
+def _t(text: str) -> str:
+    """A label the sync service marked in the "messages" context, in the user's language."""
+    return QCoreApplication.translate("messages", text)
