@@ -51,6 +51,7 @@ INDEXES = {
     "custom": [],
 }
 
+
 def _qdate(d: dt.date) -> QDate:
     return QDate(d.year, d.month, d.day)
 
