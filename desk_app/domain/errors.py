@@ -45,11 +45,9 @@ class DeskError(Exception):
         super().__init__(self.message)
 
     @property
-    def message(self) -> str:
-        try:
-            return self.template.format(**self.params)
-        except (KeyError, IndexError):
-            return self.template
+    def message(self) -> Message:
+        """The Vietnamese text, still carrying its template so the UI can show it translated."""
+        return Message(self.template, **self.params)
 
     def __str__(self) -> str:
         return self.message

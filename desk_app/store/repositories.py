@@ -251,9 +251,6 @@ class DossierRepo:
         cols = ", ".join(f"{k} = ?" for k in fields)
         self.store.conn.execute(f"UPDATE dossiers SET {cols} WHERE id = ?", (*fields.values(), dossier_id))
 
-    def get_row(self, code: str) -> dict[str, Any] | None:
-        return next(_rows(self.store.conn.execute("SELECT * FROM dossiers WHERE code = ?", (code,))), None)
-
     def get(self, code: str, with_events: bool = True) -> Dossier | None:
         cur = self.store.conn.cursor()
         cur.row_factory = sqlite3.Row  # C-level name access: no per-row dict to build

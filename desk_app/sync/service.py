@@ -417,7 +417,7 @@ class SyncService:
         except DeskError as exc:
             result.ok = False
             result.error_code = exc.code
-            result.message = Message(exc.template, **exc.params)
+            result.message = exc.message
             transient = isinstance(exc, SyncError) and exc.transient
             state = self._state()
             self._save_state(

@@ -14,6 +14,7 @@ from hubkit import (  # noqa: E402,F401
     OFFICE,
     Clock,
     clerk,
+    enrolled,
     hub,
     hub_storage,
     hub_url_for_storage,
@@ -23,7 +24,6 @@ from hubkit import (  # noqa: E402,F401
     storage_url,
     sync_page,
 )
-from hubkit import enrolled as enrolled_at  # noqa: E402
 
 from desk_app.cli.main import main as admin  # noqa: E402
 from desk_app.hub.cli import main as hub_main  # noqa: E402
@@ -35,10 +35,6 @@ from desk_app.sync.client import SyncError  # noqa: E402
 pytestmark = pytest.mark.usefixtures("memory_keyring")
 
 
-def enrolled(tmp_path: Path, hub, storage: HubStorage, number: int, clock: Clock | None = None):  # noqa: ANN001
-    return enrolled_at(tmp_path, hub, storage, number, OFFICE, clock)
-
-
 def outbox_states(s) -> dict[str, int]:  # noqa: ANN001
     return dict(s.store.conn.execute("SELECT state, count(*) FROM outbox GROUP BY state").fetchall())
 
@@ -46,7 +42,7 @@ def outbox_states(s) -> dict[str, int]:  # noqa: ANN001
 def test_cli_round_trip_marks_events_sent_once(tmp_path: Path, hub, hub_storage: HubStorage, capsys) -> None:
     clock = Clock(dt.datetime(2026, 12, 7, 10, 0))
     db = tmp_path / f"desk-{OFFICE}-1.sqlite3"
-    s = enrolled(tmp_path, hub, hub_storage, 1, clock)
+    s = enrolled(tmp_path, hub, hub_storage, 1, clock=clock)
     receive(s, 3)
     s.close()
     bundle = tmp_path / "usb" / "motcua-20261207.mcdbundle"
@@ -91,7 +87,7 @@ def make_desk_open(db: Path, clock: Clock):
 def test_receipt_counts_as_a_sync_for_the_warning(tmp_path: Path, hub, hub_storage: HubStorage) -> None:
     now = dt.datetime.now().replace(microsecond=0)  # the hub stamps receipts with its own clock
     clock = Clock(now - dt.timedelta(days=5))
-    a = enrolled(tmp_path, hub, hub_storage, 1, clock)
+    a = enrolled(tmp_path, hub, hub_storage, 1, clock=clock)
     receive(a, 2)
     out = a.sync.export_bundle(tmp_path / "a.mcdbundle")
     clock.now = now

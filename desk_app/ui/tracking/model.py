@@ -38,7 +38,7 @@ def fmt_datetime(d: dt.datetime | None) -> str:
 
 def status_text(status: Status | str) -> str:
     """A dossier status in the user's language (an unknown stored value is shown as it is)."""
-    member = Status._value2member_map_.get(status) if isinstance(status, str) else status
+    member = Status._value2member_map_.get(status)  # a Status is a str: members and stored values alike
     if not isinstance(member, Status):
         return str(status)
     return QCoreApplication.translate("messages", STATUS_LABELS[member])

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import unicodedata
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
@@ -14,22 +13,18 @@ from desk_app.domain.errors import DeskError, Message
 def error_text(err: BaseException) -> str:
     """The user's-language text of an error: DeskError templates go through the "messages" context."""
     if isinstance(err, DeskError):
-        return _translated(err.template, err.params, err.message)
+        return message_text(err.message)
     return str(err) or err.__class__.__name__
 
 
 def message_text(text: str | None) -> str:
     """The user's-language text of a service's :class:`Message` (a plain string is shown as it is)."""
     if isinstance(text, Message):
-        return _translated(text.template, text.params, str(text))
+        try:
+            return QCoreApplication.translate("messages", text.template).format(**text.params)
+        except (KeyError, IndexError, ValueError):
+            return str(text)
     return text or ""
-
-
-def _translated(template: str, params: dict[str, Any], fallback: str) -> str:
-    try:
-        return QCoreApplication.translate("messages", template).format(**params)
-    except (KeyError, IndexError, ValueError):
-        return fallback
 
 
 def nfc(text: str) -> str:
